@@ -1,0 +1,36 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DatabaseTarget } from "./db/database.js";
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  migrationsDir: string;
+  /** The built web client to serve, or null to serve none (development uses Vite). */
+  webDist: string | null;
+  /** Origins allowed to open sockets besides the server's own (e.g. Vite's dev server). */
+  extraOrigins: string[];
+  logLevel: string;
+}
+
+// The repo's root, from src/ (tsx) or dist/ (the bundle): both sit two levels under it.
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  }
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, "data")) },
+    migrationsDir: resolve(env.MIGRATIONS_DIR ?? resolve(repoRoot, "prisma/migrations")),
+    webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
+    extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL ?? "info",
+  };
+}

@@ -1,0 +1,39 @@
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/database.js";
+import { migrate } from "./db/migrate.js";
+import { RoomAuthority } from "./rooms/authority.js";
+import { RoomStore } from "./rooms/room-store.js";
+import { buildServer } from "./server.js";
+
+const config = loadConfig();
+const where = config.database.kind === "postgres" ? "Postgres (DATABASE_URL)" : `embedded PGlite in ${config.database.dataDir}`;
+const db = await openDatabase(config.database);
+const applied = await migrate(db.raw, config.migrationsDir);
+const { app } = await buildServer({
+  authority: new RoomAuthority(new RoomStore(db.prisma)),
+  webDist: config.webDist,
+  extraOrigins: config.extraOrigins,
+  logger: {
+    level: config.logLevel,
+    // Tokens live in URL fragments and socket auth, never in what is logged; be sure of it.
+    redact: ["req.headers.authorization", "req.headers.cookie"],
+  },
+});
+app.log.info(`database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.port;
+console.log(`Repair Room is ready at http://localhost:${port}`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void app
+      .close()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,6 @@
+import type { Role } from "@repair-room/protocol";
+
+/** Every socket of a room. */
+export const roomChannel = (roomId: string) => `room:${roomId}`;
+/** Every socket holding one seat of a room; events are filtered per seat, so sent per channel. */
+export const seatChannel = (roomId: string, role: Role) => `room:${roomId}:${role}`;

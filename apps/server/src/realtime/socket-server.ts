@@ -1,0 +1,136 @@
+import type { Server as HttpServer } from "node:http";
+import {
+  handshakeSchema,
+  intentSchema,
+  parseOrRefuse,
+  protocolVersion,
+  refusal,
+  roles,
+  syncRequestSchema,
+  visibleTo,
+  type ConnectRefusal,
+  type Refusal,
+  type Role,
+  type RoomEvent,
+} from "@repair-room/protocol";
+import type { FastifyBaseLogger } from "fastify";
+import { Server } from "socket.io";
+import type { RoomAuthority } from "../rooms/authority.js";
+import { roomChannel, seatChannel } from "./channels.js";
+import { originAllowed } from "./origin.js";
+import { broadcastPresence, presenceOf } from "./presence.js";
+import type { RoomServer, RoomSocket } from "./types.js";
+
+export interface SocketServerOptions {
+  authority: RoomAuthority;
+  log: FastifyBaseLogger;
+  extraOrigins: readonly string[];
+}
+
+export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer {
+  const { authority, log } = options;
+  const io: RoomServer = new Server(http, {
+    serveClient: false,
+    // The largest action is a few thousand characters; 1 MB (the default) invites abuse.
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, options.extraOrigins)),
+  });
+
+  io.use(async (socket, next) => {
+    const reject = (r: Refusal) => next(Object.assign(new Error(r.message), { data: { refusal: r } satisfies ConnectRefusal }));
+    const handshake = handshakeSchema.safeParse(socket.handshake.auth);
+    if (!handshake.success) return reject(refusal("invalid_link"));
+    const { roomId, token, lastSeq } = handshake.data;
+    try {
+      const seat = await authority.seatForToken(token);
+      if (!seat || seat.roomId !== roomId) {
+        return reject(refusal((await authority.roomExists(roomId)) ? "invalid_link" : "unknown_room"));
+      }
+      if (seat.revoked) return reject(refusal("link_revoked"));
+      socket.data.seat = seat;
+      socket.data.lastSeq = lastSeq;
+      next();
+    } catch (error) {
+      log.error({ err: error }, "socket authentication failed");
+      reject(refusal("unavailable"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    // Handlers first: packets that arrive while the welcome is prepared must find them.
+    socket.on("action", (raw, ack) => void onAction(socket, raw, ack));
+    socket.on("sync", (raw, ack) => void onSync(socket, raw, ack));
+    socket.on("disconnect", () => void broadcastPresence(io, socket.data.seat.roomId).catch(() => {}));
+    void welcome(socket);
+  });
+
+  async function welcome(socket: RoomSocket): Promise<void> {
+    const { seat, lastSeq } = socket.data;
+    // Join before reading the log: an event committed after the read is broadcast after it,
+    // so it reaches this socket live. Overlaps are absorbed by the client's timeline.
+    await socket.join([roomChannel(seat.roomId), seatChannel(seat.roomId, seat.role)]);
+    try {
+      const [state, missed, presence] = await Promise.all([
+        authority.state(seat.roomId),
+        authority.eventsAfter(seat.roomId, lastSeq),
+        presenceOf(io, seat.roomId),
+      ]);
+      socket.emit("welcome", {
+        protocolVersion,
+        roomId: seat.roomId,
+        role: seat.role,
+        topic: state.topic,
+        names: state.names,
+        presence,
+        latestSeq: Math.max(state.seq, missed.at(-1)?.seq ?? 0),
+        missed: filterFor(seat.role, missed),
+      });
+      socket.to(roomChannel(seat.roomId)).emit("presence", presence);
+    } catch (error) {
+      log.error({ err: error }, "welcome failed");
+      socket.emit("closing", refusal("unavailable"));
+      socket.disconnect(true);
+    }
+  }
+
+  async function onAction(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return; // Every action is acknowledged; one without a callback is not an action.
+    const reply = ack as (a: unknown) => void;
+    const parsed = parseOrRefuse(intentSchema, raw);
+    if (!parsed.ok) return reply(parsed);
+    try {
+      const { ack: answer, events } = await authority.act(socket.data.seat, parsed.value);
+      reply(answer);
+      if (events.length > 0) broadcastEvents(socket.data.seat.roomId, events);
+    } catch (error) {
+      log.error({ err: error }, "action failed");
+      reply(refusal("unavailable"));
+    }
+  }
+
+  async function onSync(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    const reply = ack as (a: unknown) => void;
+    const parsed = parseOrRefuse(syncRequestSchema, raw);
+    if (!parsed.ok) return reply(parsed);
+    try {
+      const events = await authority.eventsAfter(socket.data.seat.roomId, parsed.value.afterSeq);
+      reply({ ok: true, events: filterFor(socket.data.seat.role, events), latestSeq: events.at(-1)?.seq ?? parsed.value.afterSeq });
+    } catch (error) {
+      log.error({ err: error }, "sync failed");
+      reply(refusal("unavailable"));
+    }
+  }
+
+  function broadcastEvents(roomId: string, events: RoomEvent[]): void {
+    for (const role of roles) {
+      io.to(seatChannel(roomId, role)).emit("events", filterFor(role, events));
+    }
+  }
+
+  return io;
+}
+
+function filterFor(role: Role, events: readonly RoomEvent[]): RoomEvent[] {
+  return events.map((event) => visibleTo(role, event));
+}

@@ -1,0 +1,124 @@
+import {
+  decide,
+  foldEvents,
+  openRoom,
+  refusal,
+  type ActionAck,
+  type CreateRoom,
+  type Intent,
+  type Role,
+  type RoomEvent,
+  type RoomState,
+} from "@repair-room/protocol";
+import { KeyedLock } from "./keyed-lock.js";
+import type { RoomStore, SeatRecord } from "./room-store.js";
+import { hashToken, newRoomId, newSeatToken } from "./secrets.js";
+
+export interface ActionOutcome {
+  ack: ActionAck;
+  /** The events appended, to broadcast once the ack is sent; empty for a retry or refusal. */
+  events: RoomEvent[];
+}
+
+/**
+ * The authority over every room: it decides each action with the protocol's engine against
+ * the room's current state and makes the result durable before anyone hears of it.
+ * States are cached per process and caught up from the log under the row lock, so several
+ * processes can share one database.
+ */
+export class RoomAuthority {
+  private readonly states = new Map<string, RoomState>();
+  private readonly lock = new KeyedLock();
+
+  constructor(
+    private readonly store: RoomStore,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  async createRoom(input: CreateRoom): Promise<{ roomId: string; tokens: Record<Role, string> }> {
+    const roomId = newRoomId();
+    const tokens = { partnerA: newSeatToken(), partnerB: newSeatToken(), observer: newSeatToken() };
+    const decision = openRoom(input);
+    if (!decision.ok) throw new Error(`openRoom refused: ${decision.code}`);
+    await this.store.createRoom({
+      roomId,
+      topic: input.topic,
+      names: { partnerA: input.partnerA.name, partnerB: input.partnerB.name },
+      seats: (Object.keys(tokens) as Role[]).map((role) => ({ role, tokenHash: hashToken(tokens[role]) })),
+      events: decision.events,
+      now: new Date(this.clock()),
+    });
+    return { roomId, tokens };
+  }
+
+  async seatForToken(token: string): Promise<SeatRecord | null> {
+    return this.store.findSeat(hashToken(token));
+  }
+
+  roomExists(roomId: string): Promise<boolean> {
+    return this.store.roomExists(roomId);
+  }
+
+  eventsAfter(roomId: string, afterSeq: number): Promise<RoomEvent[]> {
+    return this.store.eventsAfter(roomId, afterSeq);
+  }
+
+  /** The room's state as of its latest event (from the cache, caught up from the log). */
+  async state(roomId: string): Promise<RoomState> {
+    return this.lock.run(roomId, async () => {
+      const cached = this.states.get(roomId);
+      const state = foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0), cached);
+      this.states.set(roomId, state);
+      return state;
+    });
+  }
+
+  /**
+   * authenticate (done by the caller) → decide → append in one transaction with the
+   * actionId check → commit → return the ack and the events to broadcast.
+   */
+  async act(seat: SeatRecord, intent: Intent): Promise<ActionOutcome> {
+    const { roomId } = seat;
+    return this.lock.run(roomId, async () => {
+      const now = this.clock();
+      const result = await this.store.prisma.$transaction(
+        async (tx): Promise<ActionOutcome & { state?: RoomState }> => {
+          const lastSeq = await this.store.lockRoom(tx, roomId);
+          if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
+          const earlier = await this.store.findAction(tx, roomId, intent.actionId);
+          if (earlier) {
+            return earlier.seatId === seat.seatId
+              ? { ack: { ok: true, seq: earlier.seq }, events: [] }
+              : { ack: refusal("invalid_input", "actionId", "This actionId was already used."), events: [] };
+          }
+          const cached = this.states.get(roomId);
+          const state =
+            cached && cached.seq === lastSeq
+              ? cached
+              : foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0, tx), cached);
+          const decision = decide(state, intent, seat.role, now);
+          if (!decision.ok) return { ack: refusal(decision.code), events: [], state };
+          if (decision.events.length === 0) return { ack: { ok: true, seq: lastSeq }, events: [], state };
+          const events = await this.store.appendInTx(
+            tx,
+            roomId,
+            lastSeq,
+            decision.events,
+            { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
+            new Date(now),
+          );
+          return { ack: { ok: true, seq: lastSeq + events.length }, events, state: foldEvents(events, state) };
+        },
+        { maxWait: 10_000, timeout: 15_000 },
+      );
+      // Only a committed state enters the cache.
+      if (result.state) this.states.set(roomId, result.state);
+      return { ack: result.ack, events: result.events };
+    });
+  }
+
+  /** Forget a room's cached state (deleted room, tests). */
+  forget(roomId: string): void {
+    this.states.delete(roomId);
+  }
+}

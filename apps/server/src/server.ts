@@ -1,0 +1,67 @@
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { errorHandling } from "./http/errors.js";
+import { roomsRoutes } from "./http/rooms-routes.js";
+import { serveWeb } from "./http/static-web.js";
+import { createSocketServer } from "./realtime/socket-server.js";
+import type { RoomServer } from "./realtime/types.js";
+import type { RoomAuthority } from "./rooms/authority.js";
+
+export interface ServerDeps {
+  authority: RoomAuthority;
+  webDist?: string | null;
+  extraOrigins?: readonly string[];
+  logger?: FastifyServerOptions["logger"];
+}
+
+export interface RepairRoomServer {
+  app: FastifyInstance;
+  io: RoomServer;
+}
+
+/** Build the whole server around an injected authority; the caller listens (tests on port 0). */
+export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    // Rooms are created with a small JSON body; nothing here needs more.
+    bodyLimit: 16 * 1024,
+    trustProxy: process.env.TRUST_PROXY === "1",
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    // Served over plain HTTP on localhost too; TLS and HSTS belong to the proxy in front.
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, { global: false });
+  errorHandling(app);
+  roomsRoutes(app, deps.authority);
+  app.get("/api/health", async () => ({ ok: true }));
+  if (deps.webDist) await serveWeb(app, deps.webDist);
+
+  const io = createSocketServer(app.server, {
+    authority: deps.authority,
+    log: app.log,
+    extraOrigins: deps.extraOrigins ?? [],
+  });
+  app.addHook("onClose", async () => {
+    io.disconnectSockets(true);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+  });
+  return { app, io };
+}

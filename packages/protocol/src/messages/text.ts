@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** A person's text: trimmed, not empty, at most `max` characters. */
+export function text(max: number, what: string) {
+  return z
+    .string({ error: `Please write ${what}.` })
+    .trim()
+    .min(1, { error: `Please write ${what}.` })
+    .max(max, { error: `${capitalise(what)} can be at most ${max} characters.` });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

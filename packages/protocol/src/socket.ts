@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { Refusal } from "./errors.js";
+import type { RoomEvent } from "./events.js";
+import { roomIdPattern, seatTokenPattern } from "./limits.js";
+import type { Presence } from "./presence.js";
+import type { PartnerRole, Role } from "./roles.js";
+
+/**
+ * The socket.io handshake `auth` (never the query string, which can reach logs).
+ * `lastSeq` is the last event the client already holds; it receives what it missed.
+ */
+export const handshakeSchema = z.object({
+  roomId: z.string().regex(roomIdPattern),
+  token: z.string().regex(seatTokenPattern),
+  lastSeq: z.number().int().min(0).default(0),
+});
+export type Handshake = z.input<typeof handshakeSchema>;
+
+/** The first message a socket receives once its link is accepted. */
+export interface Welcome {
+  protocolVersion: number;
+  roomId: string;
+  role: Role;
+  topic: string;
+  names: Record<PartnerRole, string>;
+  presence: Presence;
+  /** The room's latest seq at the moment of joining. */
+  latestSeq: number;
+  /** Every event after the handshake's `lastSeq`, filtered for this seat, in order. */
+  missed: RoomEvent[];
+}
+
+/** The answer to an action: its last event's seq (the same on a retry), or why not. */
+export type ActionAck = { ok: true; seq: number } | Refusal;
+
+/** The answer to a catch-up request after a gap. */
+export type SyncAck = { ok: true; events: RoomEvent[]; latestSeq: number } | Refusal;
+
+export interface ServerToClientEvents {
+  welcome: (welcome: Welcome) => void;
+  presence: (presence: Presence) => void;
+  /** One accepted action's events, filtered for this seat, in seq order. */
+  events: (events: RoomEvent[]) => void;
+  /** The server is closing this socket for a reason the person should read. */
+  closing: (reason: Refusal) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Any intent; the server parses it (it is `unknown` until then). */
+  action: (intent: unknown, ack: (ack: ActionAck) => void) => void;
+  /** Events after `afterSeq`, for a client that saw a gap. */
+  sync: (request: unknown, ack: (ack: SyncAck) => void) => void;
+}
+
+export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
+
+/** What `connect_error` carries in `err.data` when a link is refused. */
+export interface ConnectRefusal {
+  refusal: Refusal;
+}
