@@ -31,13 +31,14 @@ export async function migrate(raw: RawSql, migrationsDir: string): Promise<strin
       if (applied.has(migration.name)) continue;
       await sql.exec("BEGIN");
       try {
-        const startedAt = new Date();
+        // The database's clock for both times (not now(), which is frozen at BEGIN).
+        const [started] = await sql.query<{ t: Date }>("SELECT clock_timestamp() AS t");
         await sql.exec(migration.script);
         await sql.query(
           `INSERT INTO "_prisma_migrations"
              (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-           VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
-          [randomUUID(), migration.checksum, migration.name, startedAt],
+           VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, $4, 1)`,
+          [randomUUID(), migration.checksum, migration.name, started?.t],
         );
         await sql.exec("COMMIT");
       } catch (error) {

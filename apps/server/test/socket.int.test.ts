@@ -1,0 +1,176 @@
+import type { RoomEvent } from "@repair-room/protocol";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
+import { dbKind } from "./support/test-db.js";
+import { startTestServer, type TestServer } from "./support/test-server.js";
+
+describe(`the real-time path on ${dbKind}`, () => {
+  let server: TestServer;
+  const open: SeatClient[] = [];
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterEach(() => {
+    open.splice(0).forEach((c) => c.close());
+  });
+  afterAll(() => server.close());
+
+  async function seat(link: string, lastSeq = 0): Promise<SeatClient> {
+    const client = await connectSeat(server.url, link, { lastSeq });
+    open.push(client);
+    return client;
+  }
+  const action = (type = "lobby.ready") => ({ actionId: crypto.randomUUID(), type });
+  const eventRows = (roomId: string) =>
+    server.database.db.prisma.event.findMany({ where: { roomId }, orderBy: { seq: "asc" } });
+
+  it("welcomes each seat with its role, the room, who is present and the latest seq", async () => {
+    const room = await server.createRoom();
+    const a = await seat(room.links.partnerA);
+    expect(a.welcome).toMatchObject({
+      roomId: room.roomId,
+      role: "partnerA",
+      topic: "What I said about the holiday plans",
+      names: { partnerA: "Sam", partnerB: "Alex" },
+      latestSeq: 2,
+      presence: { partners: { partnerA: true, partnerB: false }, observers: 0 },
+    });
+    expect(a.welcome.missed.map((e) => e.type)).toEqual(["room.created", "session.opened"]);
+    expect(a.timeline.state.session).toMatchObject({ phase: "lobby", ready: { partnerA: false, partnerB: false } });
+
+    const b = await seat(room.links.partnerB);
+    expect(b.welcome.role).toBe("partnerB");
+    await a.waitForPresence((p) => p.partners.partnerB);
+    const o = await seat(room.links.observer);
+    expect(o.welcome.role).toBe("observer");
+    // Partners always see that an observer is present.
+    await a.waitForPresence((p) => p.observers === 1);
+    await b.waitForPresence((p) => p.observers === 1);
+    o.close();
+    await a.waitForPresence((p) => p.observers === 0);
+    b.close();
+    await a.waitForPresence((p) => !p.partners.partnerB);
+  });
+
+  it("carries lobby.ready through decide, a committed append, the ack and the broadcast", async () => {
+    const room = await server.createRoom();
+    const [a, b, o] = [await seat(room.links.partnerA), await seat(room.links.partnerB), await seat(room.links.observer)];
+
+    const ready = action();
+    const ack = await a.act(ready);
+    expect(ack).toEqual({ ok: true, seq: 3 });
+    // Committed before the ack: the row is there with its action id and actor.
+    const rows = await eventRows(room.roomId);
+    expect(rows.map((r) => [r.seq, r.type, r.actionId])).toEqual([
+      [1, "room.created", null],
+      [2, "session.opened", null],
+      [3, "lobby.ready", ready.actionId],
+    ]);
+    for (const client of [a, b, o]) {
+      await client.waitForSeq(3);
+      expect(client.received.at(-1)).toMatchObject({ seq: 3, type: "lobby.ready", actor: "partnerA" });
+      expect(client.timeline.state.session).toMatchObject({ phase: "lobby", ready: { partnerA: true, partnerB: false } });
+    }
+
+    // A retry with the same actionId gets the same ack and appends nothing.
+    expect(await a.act(ready)).toEqual({ ok: true, seq: 3 });
+    expect(await eventRows(room.roomId)).toHaveLength(3);
+
+    // The second partner's ready opens the check-in: two events, one ack with the last seq.
+    expect(await b.act(action())).toEqual({ ok: true, seq: 5 });
+    for (const client of [a, b, o]) {
+      await client.waitForSeq(5);
+      expect(client.timeline.state.session?.phase).toBe("checkIn");
+      expect(client.timeline.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    }
+    expect((await server.database.db.prisma.session.findFirstOrThrow({ where: { roomId: room.roomId } })).phase).toBe("checkIn");
+
+    // Now the lobby is over.
+    const late = await a.act(action());
+    expect(late).toMatchObject({ ok: false, code: "wrong_phase" });
+    expect(await eventRows(room.roomId)).toHaveLength(5);
+  });
+
+  it("sends a typed error to the sender only, and the room carries on", async () => {
+    const room = await server.createRoom();
+    const [a, b, o] = [await seat(room.links.partnerA), await seat(room.links.partnerB), await seat(room.links.observer)];
+    const others = () => [b.received.length, o.received.length];
+    const before = others();
+
+    expect(await a.act({ type: "lobby.ready" })).toMatchObject({ ok: false, code: "invalid_input", field: "actionId" });
+    expect(await a.act({ actionId: "abcdefgh1", type: "no.such.thing" })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await a.act("a string")).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await o.act(action())).toMatchObject({ ok: false, code: "not_your_seat", message: expect.any(String) });
+
+    // Another seat reusing someone's actionId is refused, not handed their ack.
+    const taken = action();
+    expect(await a.act(taken)).toEqual({ ok: true, seq: 3 });
+    expect(await b.act(taken)).toMatchObject({ ok: false, code: "invalid_input", field: "actionId" });
+
+    await b.waitForSeq(3);
+    expect(others()).toEqual([before[0]! + 1, before[1]! + 1]);
+    expect(await eventRows(room.roomId)).toHaveLength(3);
+    // The room still works.
+    expect(await b.act(action())).toEqual({ ok: true, seq: 5 });
+  });
+
+  it("gives a reconnecting client exactly what it missed, then live events", async () => {
+    const room = await server.createRoom();
+    const a = await seat(room.links.partnerA);
+    await a.act(action());
+    a.close();
+    const b = await seat(room.links.partnerB);
+    await b.act(action());
+
+    const back = await seat(room.links.partnerA, 3);
+    expect(back.welcome.latestSeq).toBe(5);
+    expect(back.welcome.missed.map((e: RoomEvent) => e.seq)).toEqual([4, 5]);
+    expect(back.received.map((e) => e.seq)).toEqual([4, 5]);
+  });
+
+  it("lets a seat fill a gap with sync", async () => {
+    const room = await server.createRoom();
+    const a = await seat(room.links.partnerA);
+    await a.act(action());
+    const answer = await a.socket.emitWithAck("sync", { afterSeq: 1 });
+    expect(answer).toMatchObject({ ok: true, latestSeq: 3 });
+    expect(answer.ok && answer.events.map((e) => e.seq)).toEqual([2, 3]);
+    expect(await a.socket.emitWithAck("sync", { afterSeq: -1 })).toMatchObject({ ok: false, code: "invalid_input" });
+  });
+
+  it("refuses a wrong token, an unknown room, a token in the wrong room and a missing token", async () => {
+    const room = await server.createRoom();
+    const other = await server.createRoom();
+    const { roomId, token } = parseLink(room.links.partnerA);
+    const wrongToken = `${server.url}/r/${roomId}#${"A".repeat(43)}`;
+    await expect(seat(wrongToken)).rejects.toMatchObject({ message: "invalid_link" });
+    await expect(seat(`${server.url}/r/${"B".repeat(22)}#${token}`)).rejects.toMatchObject({ message: "unknown_room" });
+    await expect(seat(`${server.url}/r/${other.roomId}#${token}`)).rejects.toMatchObject({ message: "invalid_link" });
+    await expect(seat(`${server.url}/r/${roomId}`)).rejects.toMatchObject({
+      message: "invalid_link",
+      refusal: { ok: false, code: "invalid_link", message: expect.stringContaining("link") },
+    });
+  });
+
+  it("does not accept the token in the query string", async () => {
+    const room = await server.createRoom();
+    const { roomId, token } = parseLink(room.links.partnerA);
+    const { io } = await import("socket.io-client");
+    const socket = io(server.url, { query: { roomId, token }, transports: ["websocket"], reconnection: false, forceNew: true });
+    const error = await new Promise<Error & { data?: { refusal?: { code: string } } }>((resolve) =>
+      socket.once("connect_error", resolve),
+    );
+    socket.close();
+    expect(error.data?.refusal?.code).toBe("invalid_link");
+  });
+
+  it("refuses a socket opened from another site's page", async () => {
+    const room = await server.createRoom();
+    await expect(
+      connectSeat(server.url, room.links.partnerA, { extraHeaders: { origin: "https://evil.example" } }),
+    ).rejects.toThrow();
+    const same = await connectSeat(server.url, room.links.partnerA, { extraHeaders: { origin: server.url } });
+    open.push(same);
+    expect(same.welcome.role).toBe("partnerA");
+  });
+});

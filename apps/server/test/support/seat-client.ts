@@ -1,0 +1,107 @@
+import {
+  emptyTimeline,
+  receive,
+  type ActionAck,
+  type ClientToServerEvents,
+  type ConnectRefusal,
+  type Presence,
+  type RoomEvent,
+  type ServerToClientEvents,
+  type Timeline,
+  type Welcome,
+} from "@repair-room/protocol";
+import { io, type Socket } from "socket.io-client";
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io client holding one seat, recording every raw payload it receives. */
+export interface SeatClient {
+  socket: ClientSocket;
+  welcome: Welcome;
+  /** Every `events` batch and welcome `missed` list, flattened, exactly as received. */
+  received: RoomEvent[];
+  presence: Presence[];
+  timeline: Timeline;
+  act(intent: object): Promise<ActionAck>;
+  /** Resolves once the timeline holds `seq`. */
+  waitForSeq(seq: number): Promise<void>;
+  /** Resolves once the latest presence this seat heard of satisfies `predicate`. */
+  waitForPresence(predicate: (p: Presence) => boolean): Promise<Presence>;
+  close(): void;
+}
+
+export function parseLink(link: string): { roomId: string; token: string } {
+  const url = new URL(link);
+  const roomId = url.pathname.split("/").at(-1) ?? "";
+  return { roomId, token: url.hash.slice(1) };
+}
+
+export async function connectSeat(
+  serverUrl: string,
+  link: string,
+  options: { lastSeq?: number; extraHeaders?: Record<string, string> } = {},
+): Promise<SeatClient> {
+  const { roomId, token } = parseLink(link);
+  const socket: ClientSocket = io(serverUrl, {
+    auth: { roomId, token, lastSeq: options.lastSeq ?? 0 },
+    transports: ["websocket"],
+    reconnection: false,
+    forceNew: true,
+    ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
+  });
+  const client = {
+    socket,
+    received: [] as RoomEvent[],
+    presence: [] as Presence[],
+    timeline: emptyTimeline,
+  } as SeatClient;
+  const waiters = new Set<() => void>();
+  const notify = () => waiters.forEach((w) => w());
+  const take = (events: RoomEvent[]) => {
+    client.received.push(...events);
+    client.timeline = receive(client.timeline, events);
+    notify();
+  };
+  socket.on("events", take);
+  socket.on("presence", (p) => {
+    client.presence.push(p);
+    notify();
+  });
+  client.welcome = await new Promise<Welcome>((resolve, reject) => {
+    socket.once("welcome", (welcome) => {
+      take(welcome.missed);
+      resolve(welcome);
+    });
+    socket.once("connect_error", (err) => {
+      socket.close();
+      const refusal = (err as Error & { data?: ConnectRefusal }).data?.refusal;
+      reject(Object.assign(new Error(refusal?.code ?? err.message), { refusal }));
+    });
+  });
+  const until = <T>(check: () => T | undefined, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(test);
+        reject(new Error(`timed out waiting for ${what}`));
+      }, 5_000);
+      const test = () => {
+        const value = check();
+        if (value !== undefined) {
+          clearTimeout(timer);
+          waiters.delete(test);
+          resolve(value);
+        }
+      };
+      waiters.add(test);
+      test();
+    });
+  client.act = (intent) => socket.emitWithAck("action", intent);
+  client.waitForSeq = (seq) => until(() => (client.timeline.state.seq >= seq ? true : undefined), `seq ${seq}`).then(() => {});
+  client.waitForPresence = (predicate) =>
+    until(() => {
+      const latest = client.presence.at(-1) ?? client.welcome.presence;
+      return predicate(latest) ? latest : undefined;
+    }, "presence");
+  client.close = () => socket.close();
+  return client;
+}

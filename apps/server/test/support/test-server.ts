@@ -1,0 +1,49 @@
+import type { CreatedRoom } from "@repair-room/protocol";
+import { RoomAuthority } from "../../src/rooms/authority.js";
+import { RoomStore } from "../../src/rooms/room-store.js";
+import { buildServer, type RepairRoomServer } from "../../src/server.js";
+import { freshDatabase, type TestDatabase } from "./test-db.js";
+
+export interface TestServer extends RepairRoomServer {
+  url: string;
+  database: TestDatabase;
+  authority: RoomAuthority;
+  createRoom(body?: object): Promise<CreatedRoom>;
+  close(): Promise<void>;
+}
+
+/** The real server, on a fresh database, listening on a free port. */
+export async function startTestServer(options: { database?: TestDatabase } = {}): Promise<TestServer> {
+  const database = options.database ?? (await freshDatabase());
+  const authority = new RoomAuthority(new RoomStore(database.db.prisma));
+  const server = await buildServer({ authority });
+  await server.app.listen({ port: 0, host: "127.0.0.1" });
+  const address = server.app.server.address();
+  if (!address || typeof address !== "object") throw new Error("server has no port");
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    ...server,
+    url,
+    database,
+    authority,
+    async createRoom(body = defaultRoom) {
+      const response = await fetch(`${url}/api/rooms`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201) throw new Error(`createRoom: ${response.status} ${await response.text()}`);
+      return (await response.json()) as CreatedRoom;
+    },
+    async close() {
+      await server.app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}
+
+export const defaultRoom = {
+  topic: "What I said about the holiday plans",
+  partnerA: { name: "Sam" },
+  partnerB: { name: "Alex" },
+};

@@ -1,0 +1,36 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects: pure unit tests, and the server's integration suites run twice — once on
+// embedded PGlite and once on a real Postgres server (a fresh database per test file).
+const integration = ["apps/server/test/**/*.int.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.unit.test.ts", "apps/web/src/**/*.test.{ts,tsx}"],
+        },
+      },
+      {
+        test: {
+          name: "pglite",
+          include: integration,
+          env: { RR_TEST_DB: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "postgres",
+          include: integration,
+          env: { RR_TEST_DB: "postgres" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
