@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 // Three projects: pure unit tests, and the server's integration suites run twice — once on
 // embedded PGlite and once on a real Postgres server (a fresh database per test file).
+// `*.redis.test.ts` runs several servers on one database through Redis: Postgres only, and
+// left out (the test command says so) when Redis is not reachable on a user's machine.
 const integration = ["apps/server/test/**/*.int.test.ts"];
 
 export default defineConfig({
@@ -25,7 +27,7 @@ export default defineConfig({
       {
         test: {
           name: "postgres",
-          include: integration,
+          include: [...integration, ...(process.env.RR_NO_REDIS ? [] : ["apps/server/test/**/*.redis.test.ts"])],
           env: { RR_TEST_DB: "postgres" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

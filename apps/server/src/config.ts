@@ -11,6 +11,8 @@ export interface Config {
   webDist: string | null;
   /** Origins allowed to open sockets besides the server's own (e.g. Vite's dev server). */
   extraOrigins: string[];
+  /** Redis for sharing rooms between several server processes; null for one process. */
+  redisUrl: string | null;
   logLevel: string;
 }
 
@@ -31,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: resolve(env.MIGRATIONS_DIR ?? resolve(repoRoot, "prisma/migrations")),
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+    redisUrl: env.REDIS_URL || null,
     logLevel: env.LOG_LEVEL ?? "info",
   };
 }

@@ -13,6 +13,7 @@ const { app } = await buildServer({
   authority: new RoomAuthority(new RoomStore(db.prisma)),
   webDist: config.webDist,
   extraOrigins: config.extraOrigins,
+  redisUrl: config.redisUrl,
   logger: {
     level: config.logLevel,
     // Tokens live in URL fragments and socket auth, never in what is logged; be sure of it.

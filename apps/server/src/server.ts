@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { errorHandling } from "./http/errors.js";
 import { roomsRoutes } from "./http/rooms-routes.js";
 import { serveWeb } from "./http/static-web.js";
+import { useRedisAdapter } from "./realtime/redis-adapter.js";
 import { createSocketServer } from "./realtime/socket-server.js";
 import type { RoomServer } from "./realtime/types.js";
 import type { RoomAuthority } from "./rooms/authority.js";
@@ -12,6 +13,8 @@ export interface ServerDeps {
   authority: RoomAuthority;
   webDist?: string | null;
   extraOrigins?: readonly string[];
+  /** Share rooms between processes through Redis (the socket.io Redis adapter). */
+  redisUrl?: string | null;
   logger?: FastifyServerOptions["logger"];
 }
 
@@ -59,9 +62,11 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     log: app.log,
     extraOrigins: deps.extraOrigins ?? [],
   });
+  const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log) : null;
   app.addHook("onClose", async () => {
     io.disconnectSockets(true);
     await new Promise<void>((resolve) => io.close(() => resolve()));
+    await closeRedis?.();
   });
   return { app, io };
 }

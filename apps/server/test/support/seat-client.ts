@@ -22,7 +22,7 @@ export interface SeatClient {
   received: RoomEvent[];
   presence: Presence[];
   timeline: Timeline;
-  act(intent: object): Promise<ActionAck>;
+  act(intent: unknown): Promise<ActionAck>;
   /** Resolves once the timeline holds `seq`. */
   waitForSeq(seq: number): Promise<void>;
   /** Resolves once the latest presence this seat heard of satisfies `predicate`. */

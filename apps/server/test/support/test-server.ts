@@ -13,10 +13,12 @@ export interface TestServer extends RepairRoomServer {
 }
 
 /** The real server, on a fresh database, listening on a free port. */
-export async function startTestServer(options: { database?: TestDatabase } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { database?: TestDatabase; redisUrl?: string } = {},
+): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
   const authority = new RoomAuthority(new RoomStore(database.db.prisma));
-  const server = await buildServer({ authority });
+  const server = await buildServer({ authority, redisUrl: options.redisUrl ?? null });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();
   if (!address || typeof address !== "object") throw new Error("server has no port");
