@@ -1,19 +1,75 @@
 import { z } from "zod";
-import { roleSchema } from "./roles.js";
-import { roomCreatedEventSchema } from "./messages/room-created.js";
-import { sessionOpenedEventSchema } from "./messages/session-opened.js";
+import {
+  agreementsAppreciatedEventSchema,
+  agreementsApprovedEventSchema,
+  agreementsEditedEventSchema,
+} from "./messages/agreements.js";
+import { checkInRevealedEventSchema, checkInSubmittedEventSchema } from "./messages/check-in.js";
+import { intentionsSubmittedEventSchema } from "./messages/intentions.js";
+import {
+  sessionAdjournedEventSchema,
+  sessionLeftEventSchema,
+  sessionResumedEventSchema,
+  sessionReturnedEventSchema,
+} from "./messages/leaving.js";
+import {
+  lobbyFirstSpeakerSetEventSchema,
+  lobbyFormatSetEventSchema,
+  lobbyNameSetEventSchema,
+  lobbyTopicSetEventSchema,
+} from "./messages/lobby.js";
 import { lobbyReadyEventSchema } from "./messages/lobby-ready.js";
+import { pauseEndedEventSchema, pauseRaisedEventSchema, pauseReadiedEventSchema } from "./messages/pause.js";
 import { phaseStartedEventSchema } from "./messages/phase-started.js";
+import { reviewAppreciatedEventSchema, reviewDoneEventSchema, reviewMarkedEventSchema } from "./messages/review.js";
+import { roomCreatedEventSchema } from "./messages/room-created.js";
+import { sessionClosedEventSchema } from "./messages/session-closed.js";
+import { sessionOpenedEventSchema } from "./messages/session-opened.js";
+import {
+  shareConfirmedEventSchema,
+  shareMovedOnEventSchema,
+  shareReflectedEventSchema,
+  shareRoundEndedEventSchema,
+  shareStatedEventSchema,
+} from "./messages/share.js";
+import { roleSchema } from "./roles.js";
 
 /** What the engine decides: an event before the server stamps it with seq, time and actor. */
 export const eventBodySchema = z.discriminatedUnion("type", [
   roomCreatedEventSchema,
   sessionOpenedEventSchema,
-  lobbyReadyEventSchema,
   phaseStartedEventSchema,
+  lobbyReadyEventSchema,
+  lobbyTopicSetEventSchema,
+  lobbyNameSetEventSchema,
+  lobbyFirstSpeakerSetEventSchema,
+  lobbyFormatSetEventSchema,
+  reviewMarkedEventSchema,
+  reviewAppreciatedEventSchema,
+  reviewDoneEventSchema,
+  checkInSubmittedEventSchema,
+  checkInRevealedEventSchema,
+  shareStatedEventSchema,
+  shareReflectedEventSchema,
+  shareConfirmedEventSchema,
+  shareRoundEndedEventSchema,
+  shareMovedOnEventSchema,
+  intentionsSubmittedEventSchema,
+  agreementsEditedEventSchema,
+  agreementsAppreciatedEventSchema,
+  agreementsApprovedEventSchema,
+  sessionClosedEventSchema,
+  pauseRaisedEventSchema,
+  pauseReadiedEventSchema,
+  pauseEndedEventSchema,
+  sessionLeftEventSchema,
+  sessionAdjournedEventSchema,
+  sessionReturnedEventSchema,
+  sessionResumedEventSchema,
 ]);
 export type EventBody = z.infer<typeof eventBodySchema>;
 export type EventType = EventBody["type"];
+export type EventOf<T extends EventType> = Extract<RoomEvent, { type: T }>;
 
 /** The stamp the server adds when it appends an event to the room's log. */
 export const eventStampSchema = z.object({
@@ -21,7 +77,7 @@ export const eventStampSchema = z.object({
   seq: z.number().int().min(1),
   /** Server time of the append, epoch milliseconds. */
   at: z.number().int(),
-  /** The seat whose action this was; null for the room's own events. */
+  /** The seat whose action this was; null for the room's own events and for redacted actors. */
   actor: roleSchema.nullable(),
 });
 export type EventStamp = z.infer<typeof eventStampSchema>;

@@ -1,39 +1,137 @@
-import type { PartnerRole } from "./roles.js";
+import type { DraftSections, NextStep } from "./messages/agreements.js";
+import type { CheckInContent } from "./messages/check-in.js";
+import type { IntentionContent } from "./messages/intentions.js";
+import type { SessionFormat } from "./messages/lobby.js";
+import type { ReviewMark } from "./messages/review.js";
 import type { SessionKind } from "./messages/session-opened.js";
+import type { ReflectionContent, StatementContent } from "./messages/share.js";
+import type { BreakRecord, PauseRecord, Recap, ReviewRecord, RoundRecord } from "./recap.js";
+import type { PartnerRole, Role } from "./roles.js";
+
+export type ByPartner<T> = Record<PartnerRole, T>;
+
+/** The pause signal while it is up. */
+export interface ActivePause {
+  by: Role;
+  at: number;
+  minutes: number;
+  /** Server time before which nobody can resume. */
+  endsAt: number;
+  ready: ByPartner<boolean>;
+}
+
+/** A stop or an adjournment: the session waits until both partners are back. */
+export interface ActiveBreak {
+  kind: BreakRecord["kind"];
+  at: number;
+  back: ByPartner<boolean>;
+}
+
+/** What the session has gathered so far, carried from phase to phase into the recap. */
+export interface SessionRecord {
+  review: ReviewRecord | null;
+  checkIns: ByPartner<CheckInContent> | null;
+  rounds: RoundRecord[];
+  intentions: ByPartner<IntentionContent | null>;
+  pauses: PauseRecord[];
+  breaks: BreakRecord[];
+}
 
 interface SessionBase {
   ordinal: number;
   kind: SessionKind;
+  format: SessionFormat;
   openedAt: number;
+  firstSpeaker: PartnerRole;
+  pause: ActivePause | null;
+  away: ActiveBreak | null;
+  record: SessionRecord;
 }
 
-/** Ground rules on screen; each partner marks ready. */
+/** Ground rules on screen; names, topic and who speaks first can change; each marks ready. */
 export interface LobbySession extends SessionBase {
   phase: "lobby";
-  ready: Record<PartnerRole, boolean>;
+  ready: ByPartner<boolean>;
 }
 
-/** Both partners were ready; the check-in comes next. */
+/** A follow-up opens by looking back at the last recap's next steps. */
+export interface ReviewSession extends SessionBase {
+  phase: "review";
+  items: NextStep[];
+  marks: ByPartner<(ReviewMark | null)[]>;
+  appreciations: ByPartner<string | null>;
+  done: ByPartner<boolean>;
+}
+
+/**
+ * Each partner's check-in, hidden from every other seat until both are in. Another seat's
+ * view holds "hidden" where the server holds the content.
+ */
 export interface CheckInSession extends SessionBase {
   phase: "checkIn";
+  submitted: ByPartner<CheckInContent | "hidden" | null>;
 }
 
-/** The session is over; nothing more can be added to it. */
+export interface ShareRound {
+  speaker: PartnerRole;
+  step: "stating" | "reflecting" | "confirming";
+  statement: StatementContent | null;
+  /** Reflections so far with the speaker's verdicts; the last one may await its verdict. */
+  attempts: { reflection: ReflectionContent; verdict: "yes" | "notQuite" | null; clarification: string | null }[];
+}
+
+/** Share and reflect: the speaker states, the listener reflects, the speaker confirms. */
+export interface ShareSession extends SessionBase {
+  phase: "share";
+  round: ShareRound;
+  spoken: ByPartner<boolean>;
+  movingOn: ByPartner<boolean>;
+}
+
+/** Each partner's intention, impact and one concrete action (kept in `record.intentions`). */
+export interface IntentionsSession extends SessionBase {
+  phase: "intentions";
+}
+
+export interface Draft {
+  version: number;
+  sections: DraftSections;
+  appreciations: ByPartner<string | null>;
+}
+
+/** The shared, versioned recap draft; closing needs both approvals of the same version. */
+export interface AgreementsSession extends SessionBase {
+  phase: "agreements";
+  draft: Draft;
+  approvals: ByPartner<number | null>;
+}
+
+/** Over: the recap is stored; nothing more can be added to this session. */
 export interface ClosedSession extends SessionBase {
   phase: "closed";
+  recap: Recap;
 }
 
 /** The current session, a discriminated union on its phase: each holds only its own data. */
-export type SessionState = LobbySession | CheckInSession | ClosedSession;
+export type SessionState =
+  | LobbySession
+  | ReviewSession
+  | CheckInSession
+  | ShareSession
+  | IntentionsSession
+  | AgreementsSession
+  | ClosedSession;
 
 /** The whole room as every rule sees it, folded from the room's ordered events. */
 export interface RoomState {
   /** The seq of the last event folded in; 0 before the first. */
   seq: number;
   topic: string;
-  names: Record<PartnerRole, string>;
+  names: ByPartner<string>;
   /** The latest session; null only before the room's first event. */
   session: SessionState | null;
+  /** The recap of the last closed session, which a follow-up reviews. */
+  lastRecap: Recap | null;
 }
 
 export const emptyRoom: RoomState = {
@@ -41,7 +139,10 @@ export const emptyRoom: RoomState = {
   topic: "",
   names: { partnerA: "", partnerB: "" },
   session: null,
+  lastRecap: null,
 };
+
+export const both = <T>(value: T): ByPartner<T> => ({ partnerA: value, partnerB: value });
 
 export function assertNever(value: never): never {
   throw new Error(`Unhandled case: ${JSON.stringify(value)}`);

@@ -3,5 +3,7 @@
  * fails when the schemas' JSON Schema changes without a bump.
  *
  * 1 — rooms, seats, presence and `lobby.ready`.
+ * 2 — every phase of a session: lobby edits, review, check-in, share and reflect,
+ *     intentions, agreements, closing with a recap, the pause signal, stopping and adjourning.
  */
-export const protocolVersion = 1;
+export const protocolVersion = 2;

@@ -1,21 +1,63 @@
 import type { RoomEvent } from "./events.js";
-import type { Role } from "./roles.js";
-import { assertNever } from "./state.js";
+import { isPartner, type Role } from "./roles.js";
+import { assertNever, type RoomState } from "./state.js";
 
 /**
- * What `role` may receive of `event`: the one place privacy is decided. The server sends
- * only this. Every seat receives every seq (so its timeline has no holes); hidden input is
- * redacted here, keeping only that it happened, until it is revealed.
+ * What `role` may receive of `event`: the one place privacy is decided, listing every event
+ * type so a new one cannot slip through unexamined. The server sends only this. Every seat
+ * receives every seq (its timeline has no holes); hidden input is redacted, keeping only
+ * that it happened.
  */
 export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
-  void role;
   switch (event.type) {
+    // A check-in stays with its author until both are in (`checkIn.revealed` shows both).
+    case "checkIn.submitted":
+      return event.actor === role ? event : { ...event, content: null };
+    // "I need to stop" / "continue another time": the others see only that the session waits.
+    case "session.left":
+    case "session.adjourned":
+      return event.actor === role ? event : { ...event, actor: null };
     case "room.created":
     case "session.opened":
-    case "lobby.ready":
+    case "session.closed":
     case "phase.started":
+    case "lobby.ready":
+    case "lobby.topicSet":
+    case "lobby.nameSet":
+    case "lobby.firstSpeakerSet":
+    case "lobby.formatSet":
+    case "review.marked":
+    case "review.appreciated":
+    case "review.finished":
+    case "checkIn.revealed":
+    case "share.stated":
+    case "share.reflected":
+    case "share.confirmed":
+    case "share.roundEnded":
+    case "share.movedOn":
+    case "intentions.submitted":
+    case "agreements.edited":
+    case "agreements.appreciated":
+    case "agreements.approved":
+    case "pause.raised":
+    case "pause.readied":
+    case "pause.ended":
+    case "session.returned":
+    case "session.resumed":
       return event;
     default:
       return assertNever(event);
   }
+}
+
+/**
+ * The room as `role` may know it: what folding its `visibleTo` stream gives. Tests hold the
+ * server to this (every seat's fold equals the server's state seen through this).
+ */
+export function viewOf(state: RoomState, role: Role): RoomState {
+  const session = state.session;
+  if (session?.phase !== "checkIn") return state;
+  const hide = (p: "partnerA" | "partnerB") =>
+    session.submitted[p] === null || (isPartner(role) && role === p) ? session.submitted[p] : "hidden";
+  return { ...state, session: { ...session, submitted: { partnerA: hide("partnerA"), partnerB: hide("partnerB") } } };
 }

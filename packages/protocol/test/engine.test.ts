@@ -24,11 +24,22 @@ const opened = (() => {
 
 describe("the lobby", () => {
   it("opens a room in the lobby of its first session", () => {
-    expect(opened).toEqual({
+    expect(opened).toMatchObject({
       seq: 2,
       topic: "The dishes",
       names: { partnerA: "Sam", partnerB: "Alex" },
-      session: { phase: "lobby", ordinal: 1, kind: "first", openedAt: 500, ready: { partnerA: false, partnerB: false } },
+      lastRecap: null,
+      session: {
+        phase: "lobby",
+        ordinal: 1,
+        kind: "first",
+        format: "full",
+        openedAt: 500,
+        firstSpeaker: "partnerA",
+        pause: null,
+        away: null,
+        ready: { partnerA: false, partnerB: false },
+      },
     });
   });
 

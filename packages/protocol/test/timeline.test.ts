@@ -4,7 +4,7 @@ import { emptyTimeline, hasGap, receive } from "../src/timeline.js";
 
 const events: RoomEvent[] = [
   { seq: 1, at: 1, actor: null, type: "room.created", topic: "t", names: { partnerA: "Sam", partnerB: "Alex" } },
-  { seq: 2, at: 1, actor: null, type: "session.opened", ordinal: 1, kind: "first" },
+  { seq: 2, at: 1, actor: null, type: "session.opened", ordinal: 1, kind: "first", format: "full" },
   { seq: 3, at: 2, actor: "partnerA", type: "lobby.ready" },
   { seq: 4, at: 3, actor: "partnerB", type: "lobby.ready" },
   { seq: 5, at: 3, actor: "partnerB", type: "phase.started", phase: "checkIn" },

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { countLimits, textLimits } from "../limits.js";
+import { feelingIdSchema } from "../feelings.js";
+import { actionIdSchema } from "./action-id.js";
+import { optionalText } from "./text.js";
+
+/** What a partner brings to the check-in: 1–3 feelings with intensity, and a note. Content. */
+export const checkInContentSchema = z.object({
+  feelings: z
+    .array(z.object({ feeling: feelingIdSchema, intensity: z.number().int().min(1).max(10) }))
+    .min(countLimits.feelingsMin, { error: "Please choose at least one feeling." })
+    .max(countLimits.feelingsMax, { error: "Please choose up to three feelings." })
+    .refine((fs) => new Set(fs.map((f) => f.feeling)).size === fs.length, { error: "Each feeling once, please." }),
+  note: optionalText(textLimits.checkInNote, "The note"),
+});
+export type CheckInContent = z.infer<typeof checkInContentSchema>;
+
+export const checkInSubmitIntentSchema = z.object({
+  actionId: actionIdSchema,
+  type: z.literal("checkIn.submit"),
+  content: checkInContentSchema,
+});
+
+/** A partner's check-in is in. Its content reaches no other seat until the reveal. */
+export const checkInSubmittedEventSchema = z.object({
+  type: z.literal("checkIn.submitted"),
+  content: checkInContentSchema.nullable(),
+});
+
+/** Both check-ins, shown to everyone together. */
+export const checkInRevealedEventSchema = z.object({
+  type: z.literal("checkIn.revealed"),
+  content: z.object({ partnerA: checkInContentSchema, partnerB: checkInContentSchema }),
+});

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { limits } from "../limits.js";
+import { partnerRoleSchema } from "../roles.js";
+import { actionIdSchema } from "./action-id.js";
+import { text } from "./text.js";
+
+export const sessionFormatSchema = z.enum(["full", "checkInOnly"]);
+export type SessionFormat = z.infer<typeof sessionFormatSchema>;
+
+export const lobbySetTopicIntentSchema = z.object({
+  actionId: actionIdSchema,
+  type: z.literal("lobby.setTopic"),
+  content: z.object({ topic: text(limits.topic, "a short topic") }),
+});
+/** A partner changes their own display name. */
+export const lobbySetNameIntentSchema = z.object({
+  actionId: actionIdSchema,
+  type: z.literal("lobby.setName"),
+  content: z.object({ name: text(limits.displayName, "your name") }),
+});
+export const lobbyFirstSpeakerIntentSchema = z.object({
+  actionId: actionIdSchema,
+  type: z.literal("lobby.firstSpeaker"),
+  speaker: partnerRoleSchema,
+});
+/** Follow-up sessions only: the usual phases, or a short check-in only. */
+export const lobbyFormatIntentSchema = z.object({
+  actionId: actionIdSchema,
+  type: z.literal("lobby.format"),
+  format: sessionFormatSchema,
+});
+
+export const lobbyTopicSetEventSchema = z.object({
+  type: z.literal("lobby.topicSet"),
+  content: z.object({ topic: z.string().max(limits.topic) }),
+});
+export const lobbyNameSetEventSchema = z.object({
+  type: z.literal("lobby.nameSet"),
+  content: z.object({ name: z.string().max(limits.displayName) }),
+});
+export const lobbyFirstSpeakerSetEventSchema = z.object({ type: z.literal("lobby.firstSpeakerSet"), speaker: partnerRoleSchema });
+export const lobbyFormatSetEventSchema = z.object({ type: z.literal("lobby.formatSet"), format: sessionFormatSchema });
