@@ -2,6 +2,7 @@ import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { RoomAuthority } from "./rooms/authority.js";
+import { NotesStore } from "./rooms/notes-store.js";
 import { RoomStore } from "./rooms/room-store.js";
 import { buildServer } from "./server.js";
 
@@ -11,6 +12,7 @@ const db = await openDatabase(config.database);
 const applied = await migrate(db.raw, config.migrationsDir);
 const { app } = await buildServer({
   authority: new RoomAuthority(new RoomStore(db.prisma)),
+  notes: new NotesStore(db.prisma),
   webDist: config.webDist,
   extraOrigins: config.extraOrigins,
   redisUrl: config.redisUrl,

@@ -8,11 +8,15 @@ import { useRedisAdapter } from "./realtime/redis-adapter.js";
 import { createSocketServer } from "./realtime/socket-server.js";
 import type { RoomServer } from "./realtime/types.js";
 import type { RoomAuthority } from "./rooms/authority.js";
+import type { NotesStore } from "./rooms/notes-store.js";
 
 export interface ServerDeps {
   authority: RoomAuthority;
+  notes: NotesStore;
   webDist?: string | null;
   extraOrigins?: readonly string[];
+  /** New rooms one address may create per minute. */
+  roomsPerMinute?: number;
   /** Share rooms between processes through Redis (the socket.io Redis adapter). */
   redisUrl?: string | null;
   logger?: FastifyServerOptions["logger"];
@@ -53,12 +57,13 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
   });
   await app.register(rateLimit, { global: false });
   errorHandling(app);
-  roomsRoutes(app, deps.authority);
+  roomsRoutes(app, deps.authority, deps.roomsPerMinute ?? 30);
   app.get("/api/health", async () => ({ ok: true }));
   if (deps.webDist) await serveWeb(app, deps.webDist);
 
   const io = createSocketServer(app.server, {
     authority: deps.authority,
+    notes: deps.notes,
     log: app.log,
     extraOrigins: deps.extraOrigins ?? [],
   });

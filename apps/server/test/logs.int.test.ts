@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RoomAuthority } from "../src/rooms/authority.js";
+import { NotesStore } from "../src/rooms/notes-store.js";
 import { RoomStore } from "../src/rooms/room-store.js";
 import { buildServer, type RepairRoomServer } from "../src/server.js";
 import { connectSeat, parseLink } from "./support/seat-client.js";
@@ -23,6 +24,7 @@ describe(`the server's log on ${dbKind}`, () => {
     });
     server = await buildServer({
       authority: new RoomAuthority(new RoomStore(database.db.prisma)),
+      notes: new NotesStore(database.db.prisma),
       logger: { level: "trace", stream },
     });
     await server.app.listen({ port: 0, host: "127.0.0.1" });

@@ -82,6 +82,25 @@ describe(`POST /api/rooms on ${dbKind}`, () => {
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it("limits how many rooms one address creates in a minute", async () => {
+    const limited = await startTestServer({ roomsPerMinute: 2 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`${limited.url}/api/rooms`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(defaultRoom),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) expect(((await response.json()) as { error: { code: string } }).error.code).toBe("rate_limited");
+      }
+      expect(statuses).toEqual([201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("sets security headers and a content security policy", async () => {
     const response = await fetch(`${server.url}/api/health`);
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");

@@ -18,6 +18,7 @@ export const textLimits = {
   draftSection: 2000,
   nextStepWhat: 300,
   appreciation: 500,
+  observerNote: 2000,
 } as const;
 
 /** How many of a thing a person may add. */

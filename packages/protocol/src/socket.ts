@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Refusal } from "./errors.js";
 import type { RoomEvent } from "./events.js";
-import { roomIdPattern, seatTokenPattern } from "./limits.js";
+import { roomIdPattern, seatTokenPattern, textLimits } from "./limits.js";
+import { text } from "./messages/text.js";
 import type { Presence } from "./presence.js";
 import type { PartnerRole, Role } from "./roles.js";
 
@@ -36,9 +37,29 @@ export type ActionAck = { ok: true; seq: number } | Refusal;
 /** The answer to a catch-up request after a gap. */
 export type SyncAck = { ok: true; events: RoomEvent[]; latestSeq: number } | Refusal;
 
+/** Who is writing now, never what. */
+export interface Typing {
+  role: PartnerRole;
+  active: boolean;
+}
+export const typingSchema = z.object({ active: z.boolean() });
+
+/** A coach's private note: stored per session, sent to observer seats only. */
+export interface ObserverNote {
+  id: string;
+  sessionOrdinal: number;
+  text: string;
+  at: number;
+}
+export const observerNoteInputSchema = z.object({ text: text(textLimits.observerNote, "a note") });
+export type NoteAck = { ok: true; note: ObserverNote } | Refusal;
+
 export interface ServerToClientEvents {
   welcome: (welcome: Welcome) => void;
   presence: (presence: Presence) => void;
+  typing: (typing: Typing) => void;
+  /** Observer seats only: notes, all of them on joining, then each new one. */
+  notes: (notes: ObserverNote[]) => void;
   /** One accepted action's events, filtered for this seat, in seq order. */
   events: (events: RoomEvent[]) => void;
   /** The server is closing this socket for a reason the person should read. */
@@ -50,6 +71,10 @@ export interface ClientToServerEvents {
   action: (intent: unknown, ack: (ack: ActionAck) => void) => void;
   /** Events after `afterSeq`, for a client that saw a gap. */
   sync: (request: unknown, ack: (ack: SyncAck) => void) => void;
+  /** A partner started or stopped writing. */
+  typing: (typing: unknown) => void;
+  /** An observer adds a private note to the current session. */
+  note: (note: unknown, ack: (ack: NoteAck) => void) => void;
 }
 
 export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });

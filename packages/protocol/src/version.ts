@@ -4,6 +4,7 @@
  *
  * 1 — rooms, seats, presence and `lobby.ready`.
  * 2 — every phase of a session: lobby edits, review, check-in, share and reflect,
- *     intentions, agreements, closing with a recap, the pause signal, stopping and adjourning.
+ *     intentions, agreements, closing with a recap, the pause signal, stopping and adjourning;
+ *     typing presence and observers' private notes.
  */
 export const protocolVersion = 2;

@@ -2,10 +2,10 @@ import { createRoomSchema, parseOrRefuse, type CreatedRoom, type Role } from "@r
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 
-export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority): void {
+export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perMinute: number): void {
   app.post(
     "/api/rooms",
-    { config: { rateLimit: { max: 30, timeWindow: "1 minute" } } },
+    { config: { rateLimit: { max: perMinute, timeWindow: "1 minute" } } },
     async (request, reply) => {
       const parsed = parseOrRefuse(createRoomSchema, request.body);
       if (!parsed.ok) return reply.code(400).send({ error: parsed });

@@ -2,6 +2,9 @@ import type { Server as HttpServer } from "node:http";
 import {
   handshakeSchema,
   intentSchema,
+  isPartner,
+  observerNoteInputSchema,
+  typingSchema,
   parseOrRefuse,
   protocolVersion,
   refusal,
@@ -16,19 +19,22 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
+import type { NotesStore } from "../rooms/notes-store.js";
 import { roomChannel, seatChannel } from "./channels.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
+import { TokenBucket } from "./rate-limit.js";
 import type { RoomServer, RoomSocket } from "./types.js";
 
 export interface SocketServerOptions {
   authority: RoomAuthority;
+  notes: NotesStore;
   log: FastifyBaseLogger;
   extraOrigins: readonly string[];
 }
 
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer {
-  const { authority, log } = options;
+  const { authority, notes, log } = options;
   const io: RoomServer = new Server(http, {
     serveClient: false,
     // The largest action is a few thousand characters; 1 MB (the default) invites abuse.
@@ -58,8 +64,21 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
 
   io.on("connection", (socket) => {
     // Handlers first: packets that arrive while the welcome is prepared must find them.
-    socket.on("action", (raw, ack) => void onAction(socket, raw, ack));
-    socket.on("sync", (raw, ack) => void onSync(socket, raw, ack));
+    const bucket = new TokenBucket(40, 4);
+    const limited = (ack: unknown) => {
+      if (bucket.take()) return false;
+      if (typeof ack === "function") ack(refusal("rate_limited"));
+      return true;
+    };
+    socket.on("action", (raw, ack) => void (limited(ack) || onAction(socket, raw, ack)));
+    socket.on("sync", (raw, ack) => void (limited(ack) || onSync(socket, raw, ack)));
+    socket.on("note", (raw, ack) => void (limited(ack) || onNote(socket, raw, ack)));
+    socket.on("typing", (raw) => {
+      const parsed = typingSchema.safeParse(raw);
+      const { role, roomId } = socket.data.seat;
+      if (!parsed.success || !isPartner(role) || !bucket.take()) return;
+      socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
+    });
     socket.on("disconnect", () => void broadcastPresence(io, socket.data.seat.roomId).catch(() => {}));
     void welcome(socket);
   });
@@ -86,6 +105,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         missed: filterFor(seat.role, missed),
       });
       socket.to(roomChannel(seat.roomId)).emit("presence", presence);
+      if (seat.role === "observer") socket.emit("notes", await notes.forRoom(seat.roomId));
     } catch (error) {
       log.error({ err: error }, "welcome failed");
       socket.emit("closing", refusal("unavailable"));
@@ -118,6 +138,25 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       reply({ ok: true, events: filterFor(socket.data.seat.role, events), latestSeq: events.at(-1)?.seq ?? parsed.value.afterSeq });
     } catch (error) {
       log.error({ err: error }, "sync failed");
+      reply(refusal("unavailable"));
+    }
+  }
+
+  async function onNote(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    const reply = ack as (a: unknown) => void;
+    const { seat } = socket.data;
+    if (seat.role !== "observer") return reply(refusal("not_your_seat"));
+    const parsed = parseOrRefuse(observerNoteInputSchema, raw);
+    if (!parsed.ok) return reply(parsed);
+    try {
+      const note = await notes.add(seat.roomId, seat.seatId, parsed.value.text);
+      if (!note) return reply(refusal("wrong_phase"));
+      reply({ ok: true, note });
+      // Observer seats only: no partner socket is in this channel.
+      socket.to(seatChannel(seat.roomId, "observer")).emit("notes", [note]);
+    } catch (error) {
+      log.error({ err: error }, "note failed");
       reply(refusal("unavailable"));
     }
   }

@@ -148,8 +148,12 @@ export class RoomStore {
     return session?.id ?? null;
   }
 
-  /** Keep the tables that mirror the log in step; returns a new session's id when one opens. */
+  /**
+   * Keep the tables that mirror the log in step, in the append's transaction. Returns a new
+   * session's id when one opens.
+   */
   private async project(tx: Tx, roomId: string, event: RoomEvent, now: Date): Promise<string | null> {
+    const latestSession = () => tx.session.findFirstOrThrow({ where: { roomId }, orderBy: { ordinal: "desc" }, select: { id: true } });
     switch (event.type) {
       case "session.opened": {
         const id = randomUUID();
@@ -158,18 +162,33 @@ export class RoomStore {
         });
         return id;
       }
-      case "phase.started": {
-        const session = await tx.session.findFirst({ where: { roomId }, orderBy: { ordinal: "desc" } });
-        if (session) {
-          await tx.session.update({
-            where: { id: session.id },
-            data: { phase: event.phase, closedAt: event.phase === "closed" ? now : null },
-          });
-        }
+      case "phase.started":
+        await tx.session.update({ where: { id: (await latestSession()).id }, data: { phase: event.phase } });
+        return null;
+      case "session.closed": {
+        const { id } = await latestSession();
+        await tx.session.update({ where: { id }, data: { phase: "closed", closedAt: now } });
+        await tx.recap.create({
+          data: {
+            sessionId: id,
+            content: event.recap as unknown as Prisma.InputJsonObject,
+            draftVersion: event.recap.approvedVersion,
+            createdAt: now,
+          },
+        });
         return null;
       }
-      case "room.created":
-      case "lobby.ready":
+      case "lobby.topicSet":
+        await tx.room.update({ where: { id: roomId }, data: { topic: event.content.topic } });
+        return null;
+      case "lobby.nameSet":
+        if (event.actor === "partnerA" || event.actor === "partnerB") {
+          const column = event.actor === "partnerA" ? "partnerAName" : "partnerBName";
+          await tx.room.update({ where: { id: roomId }, data: { [column]: event.content.name } });
+        }
+        return null;
+      default:
+        // Every other event lives in the log alone.
         return null;
     }
   }

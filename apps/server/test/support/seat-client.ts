@@ -4,7 +4,9 @@ import {
   type ActionAck,
   type ClientToServerEvents,
   type ConnectRefusal,
+  type ObserverNote,
   type Presence,
+  type Typing,
   type RoomEvent,
   type ServerToClientEvents,
   type Timeline,
@@ -21,10 +23,16 @@ export interface SeatClient {
   /** Every `events` batch and welcome `missed` list, flattened, exactly as received. */
   received: RoomEvent[];
   presence: Presence[];
+  typing: Typing[];
+  notes: ObserverNote[];
+  /** Every packet this socket received, as JSON, in order: what actually went over the wire. */
+  raw: string[];
   timeline: Timeline;
   act(intent: unknown): Promise<ActionAck>;
   /** Resolves once the timeline holds `seq`. */
   waitForSeq(seq: number): Promise<void>;
+  /** Resolves once `check` holds for this client. */
+  waitFor(check: () => boolean, what: string): Promise<void>;
   /** Resolves once the latest presence this seat heard of satisfies `predicate`. */
   waitForPresence(predicate: (p: Presence) => boolean): Promise<Presence>;
   close(): void;
@@ -53,8 +61,20 @@ export async function connectSeat(
     socket,
     received: [] as RoomEvent[],
     presence: [] as Presence[],
+    typing: [] as Typing[],
+    notes: [] as ObserverNote[],
+    raw: [] as string[],
     timeline: emptyTimeline,
   } as SeatClient;
+  socket.onAny((name: string, ...args: unknown[]) => client.raw.push(JSON.stringify([name, ...args])));
+  socket.on("typing", (t) => {
+    client.typing.push(t);
+    notify();
+  });
+  socket.on("notes", (notes) => {
+    client.notes.push(...notes);
+    notify();
+  });
   const waiters = new Set<() => void>();
   const notify = () => waiters.forEach((w) => w());
   const take = (events: RoomEvent[]) => {
@@ -97,6 +117,7 @@ export async function connectSeat(
     });
   client.act = (intent) => socket.emitWithAck("action", intent);
   client.waitForSeq = (seq) => until(() => (client.timeline.state.seq >= seq ? true : undefined), `seq ${seq}`).then(() => {});
+  client.waitFor = (check, what) => until(() => (check() ? true : undefined), what).then(() => {});
   client.waitForPresence = (predicate) =>
     until(() => {
       const latest = client.presence.at(-1) ?? client.welcome.presence;

@@ -1,5 +1,6 @@
 import type { CreatedRoom } from "@repair-room/protocol";
 import { RoomAuthority } from "../../src/rooms/authority.js";
+import { NotesStore } from "../../src/rooms/notes-store.js";
 import { RoomStore } from "../../src/rooms/room-store.js";
 import { buildServer, type RepairRoomServer } from "../../src/server.js";
 import { freshDatabase, type TestDatabase } from "./test-db.js";
@@ -14,11 +15,15 @@ export interface TestServer extends RepairRoomServer {
 
 /** The real server, on a fresh database, listening on a free port. */
 export async function startTestServer(
-  options: { database?: TestDatabase; redisUrl?: string } = {},
+  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
-  const authority = new RoomAuthority(new RoomStore(database.db.prisma));
-  const server = await buildServer({ authority, redisUrl: options.redisUrl ?? null });
+  const authority = new RoomAuthority(new RoomStore(database.db.prisma), options.clock);
+  const server = await buildServer({ authority, notes: new NotesStore(database.db.prisma),
+    redisUrl: options.redisUrl ?? null,
+    // Tests create many rooms; the limit itself has its own test.
+    roomsPerMinute: options.roomsPerMinute ?? 10_000,
+  });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();
   if (!address || typeof address !== "object") throw new Error("server has no port");

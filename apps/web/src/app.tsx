@@ -1,0 +1,38 @@
+import { assertNever } from "@repair-room/protocol";
+import { useEffect, useRef, useState } from "react";
+import { NotFoundPage } from "./pages/not-found-page";
+import { RoomPage } from "./pages/room-page";
+import { StartPage, type CreatedForPage } from "./pages/start-page";
+import { matchRoute, useLocation } from "./router";
+
+export function App() {
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  // Kept here, in memory only, so "Back" from your own room still shows the other links.
+  const [created, setCreated] = useState<CreatedForPage | null>(null);
+  useFocusMainOnNavigation(location.pathname);
+
+  switch (route.page) {
+    case "start":
+      return <StartPage created={created} onCreated={setCreated} />;
+    case "room":
+      // A new key per link: another room or seat gets a fresh connection.
+      return <RoomPage key={`${route.roomId}#${location.hash}`} roomId={route.roomId} token={location.hash} />;
+    case "notFound":
+      return <NotFoundPage />;
+    default:
+      return assertNever(route);
+  }
+}
+
+/** After a navigation, start screen readers and keyboards at the top of the new page. */
+function useFocusMainOnNavigation(pathname: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus();
+  }, [pathname]);
+}

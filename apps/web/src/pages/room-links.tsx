@@ -1,0 +1,56 @@
+import type { CreatedRoom, PartnerRole, Role } from "@repair-room/protocol";
+import { useEffect, useRef } from "react";
+import { navigate } from "../router";
+import { CopyButton } from "../ui/copy-button";
+
+export interface RoomLinksProps {
+  room: CreatedRoom;
+  names: Record<PartnerRole, string>;
+}
+
+/** The three links, who each is for, and the creator's own next step. */
+export function RoomLinks({ room, names }: RoomLinksProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The page changed under the person's hands: start them (and their screen reader) here.
+  useEffect(() => heading.current?.focus(), []);
+
+  const links: { role: Role; title: string; forWhom: string }[] = [
+    { role: "partnerA", title: `${names.partnerA}'s link`, forWhom: `For ${names.partnerA} — open it on your own phone or computer.` },
+    { role: "partnerB", title: `${names.partnerB}'s link`, forWhom: `For ${names.partnerB} — send it to them privately.` },
+    {
+      role: "observer",
+      title: "Coach's link (optional)",
+      forWhom: "For a coach or mediator, if you have one: they can follow and pause the session, never write in it.",
+    },
+  ];
+
+  return (
+    <section className="stack" aria-labelledby="links-heading">
+      <h1 id="links-heading" ref={heading} tabIndex={-1}>
+        Your room is ready
+      </h1>
+      <p className="key-note">
+        <strong>Each link is a key:</strong> whoever has it can join as that person. Share each one only with the person
+        it is for.
+      </p>
+      <ul className="link-list" role="list">
+        {links.map(({ role, title, forWhom }) => (
+          <li key={role} className="card link-card" data-testid={`link-${role}`}>
+            <h2>{title}</h2>
+            <p className="muted">{forWhom}</p>
+            <p id={`link-text-${role}`} className="link-text" data-testid={`link-text-${role}`}>
+              {room.links[role]}
+            </p>
+            <CopyButton text={room.links[role]} targetId={`link-text-${role}`} label={`Copy ${title}`} />
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        These links aren't kept anywhere else. Send {names.partnerB}'s link before you go on.
+      </p>
+      <button type="button" className="button primary wide" onClick={() => navigate(room.links.partnerA)}>
+        Open {names.partnerA}'s link
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { isPartner, otherPartner, partnerRoles, type LobbySession, type PartnerRole } from "@repair-room/protocol";
+import { GroundRules } from "./ground-rules";
+import type { PhaseProps } from "./phase-view";
+
+/** Lobby: the ground rules, who is ready, and (for a partner) the one next step: "I'm ready". */
+export function Lobby({ room, role, session }: PhaseProps<LobbySession>) {
+  const names = room.timeline.state.names;
+  return (
+    <>
+      <GroundRules />
+      <section className="card stack" aria-labelledby="ready-heading">
+        <h2 id="ready-heading">Ready to start?</h2>
+        <ul role="list" className="ready-list" aria-live="polite">
+          {partnerRoles.map((partner) => (
+            <li key={partner} className={session.ready[partner] ? "ready-item ready" : "ready-item"} data-testid={`ready-${partner}`}>
+              <span className="ready-mark" aria-hidden="true">
+                {session.ready[partner] ? "✓" : ""}
+              </span>
+              <span>
+                {names[partner]}
+                {partner === role ? " (you)" : ""}
+              </span>
+              <span className="ready-state">{session.ready[partner] ? "ready" : "not ready yet"}</span>
+            </li>
+          ))}
+        </ul>
+        {isPartner(role) ? (
+          <ReadyStep room={room} me={role} session={session} />
+        ) : (
+          <p className="next-step-text">
+            You're observing. You can follow along; {names.partnerA} and {names.partnerB} can see that you're here.
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ReadyStep({ room, me, session }: Pick<PhaseProps<LobbySession>, "room" | "session"> & { me: PartnerRole }) {
+  const other = room.timeline.state.names[otherPartner(me)];
+  const sending = room.outbox.some((intent) => intent.type === "lobby.ready");
+
+  if (session.ready[me]) {
+    return (
+      <p className="next-step-text" aria-live="polite">
+        You're ready. Waiting for {other}…
+      </p>
+    );
+  }
+  return (
+    <div className="stack">
+      <button
+        type="button"
+        className="button primary big"
+        aria-disabled={sending || undefined}
+        onClick={() => {
+          if (!sending) room.act({ type: "lobby.ready" });
+        }}
+      >
+        {sending ? "One moment…" : "I'm ready"}
+      </button>
+      {sending && room.status !== "open" ? (
+        <p className="muted" role="status">
+          We'll send this as soon as you're connected again.
+        </p>
+      ) : null}
+      {room.actionError ? (
+        <p className="form-error" role="alert">
+          {room.actionError.message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

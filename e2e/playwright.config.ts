@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const port = process.env.E2E_PORT ?? "4317";
+const baseURL = `http://localhost:${port}`;
+
+// A fresh embedded database per run. The config is evaluated again in each worker; the
+// environment carries the first folder over, so only one is made.
+const dataDir = (process.env.RR_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "repair-room-e2e-")));
+
+// Debian's Chromium when present (Playwright's own download is not possible here); without the
+// networking flags it floods a closed network with refused connections.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/results.json" }]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    // Phones first: the size of a small phone.
+    viewport: { width: 375, height: 667 },
+    launchOptions,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    command: "node ../apps/server/dist/main.js",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+  },
+});

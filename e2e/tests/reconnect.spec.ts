@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { RoomPage } from "../support/room-page";
+import { SocketLine } from "../support/socket-line";
+import type { RoomLinks } from "../support/start-page";
+
+async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
+  const response = await request.post("/api/rooms", {
+    data: { topic: "Friday's phone call", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { links: RoomLinks }).links;
+}
+
+async function personOn(browser: Browser): Promise<RoomPage> {
+  return new RoomPage(await (await browser.newContext()).newPage());
+}
+
+// socket.io redials with a backoff of up to 5 s: give the way back a little longer.
+const backInTime = { timeout: 15_000 };
+
+test("an action made while the line is down is sent once it is back", async ({ browser, request }) => {
+  const links = await newRoom(request);
+  const sam = await personOn(browser);
+  const alex = await personOn(browser);
+  const line = await SocketLine.install(sam.page);
+  await sam.open(links.partnerA, "partnerA");
+  await alex.open(links.partnerB, "partnerB");
+
+  await line.cut();
+  await expect(sam.page.getByText("Reconnecting…")).toBeVisible();
+  await expect(alex.presenceOf("partnerA")).toContainText("not here yet");
+
+  await sam.readyButton.click();
+  await expect(sam.page.getByText("We'll send this as soon as you're connected again.")).toBeVisible();
+  await expect(sam.root).toHaveAttribute("data-unacknowledged", "1");
+
+  line.restore();
+  await expect(sam.root).toHaveAttribute("data-connection", "open", backInTime);
+  await expect(sam.page.getByText("You're ready. Waiting for Alex…")).toBeVisible();
+  await expect(sam.page.getByText("Reconnecting…")).toHaveCount(0);
+  await expect(sam.root).toHaveAttribute("data-unacknowledged", "0");
+  await expect(alex.readinessOf("partnerA")).toContainText("ready");
+  await expect(alex.readinessOf("partnerA")).not.toContainText("not ready");
+  await expect(alex.presenceOf("partnerA")).not.toContainText("not here");
+});
+
+test("an action whose answer was lost is sent again with the same id and counts once", async ({ browser, request }) => {
+  const links = await newRoom(request);
+  const sam = await personOn(browser);
+  const alex = await personOn(browser);
+  const line = await SocketLine.install(sam.page);
+  await sam.open(links.partnerA, "partnerA");
+  await alex.open(links.partnerB, "partnerB");
+  const before = await sam.lastSeq();
+
+  // The room takes Sam's "ready" and says so to everyone, but the answer to Sam is lost.
+  line.dropAcks = true;
+  await sam.readyButton.click();
+  await sam.waitForSeq(before + 1);
+  await expect(sam.page.getByText("You're ready. Waiting for Alex…")).toBeVisible();
+  await expect(sam.root).toHaveAttribute("data-unacknowledged", "1");
+
+  // The line drops before any answer; on the way back the same action goes again.
+  await line.cut();
+  await expect(sam.root).toHaveAttribute("data-connection", "reconnecting");
+  line.dropAcks = false;
+  line.restore();
+  await expect(sam.root).toHaveAttribute("data-connection", "open", backInTime);
+  await expect(sam.root).toHaveAttribute("data-unacknowledged", "0");
+
+  await alex.readyButton.click();
+  for (const person of [sam, alex]) {
+    await expect(person.checkInNext).toHaveText("You're both ready. The check-in comes next.");
+  }
+  // One "ready" each and the phase change: nothing was counted twice.
+  expect(await sam.lastSeq()).toBe(await alex.lastSeq());
+  expect(await alex.lastSeq()).toBe(before + 3);
+});
