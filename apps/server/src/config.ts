@@ -14,6 +14,8 @@ export interface Config {
   /** Redis for sharing rooms between several server processes; null for one process. */
   redisUrl: string | null;
   logLevel: string;
+  /** Length of a pause "minute" in ms. Only end-to-end tests shorten it (PAUSE_SECONDS_PER_MINUTE). */
+  pauseMinuteMs: number;
 }
 
 // The repo's root, from src/ (tsx) or dist/ (the bundle): both sit two levels under it.
@@ -35,5 +37,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL || null,
     logLevel: env.LOG_LEVEL ?? "info",
+    pauseMinuteMs: pauseMinuteMs(env.PAUSE_SECONDS_PER_MINUTE),
   };
+}
+
+function pauseMinuteMs(value: string | undefined): number {
+  if (!value) return 60_000;
+  const seconds = Number(value);
+  if (!(seconds > 0)) throw new Error(`PAUSE_SECONDS_PER_MINUTE must be a positive number, not "${value}"`);
+  return seconds * 1000;
 }

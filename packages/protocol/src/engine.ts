@@ -13,14 +13,27 @@ import { isPartner, otherPartner, type PartnerRole, type Role } from "./roles.js
 import { decideBreaks } from "./rules/breaks.js";
 import { assertNever, both, emptyRoom, type RoomState, type SessionState } from "./state.js";
 
+/** Settings of the rules that a deployment may change. */
+export interface EngineOptions {
+  /** How long a pause "minute" lasts, in ms: 60,000, shorter only in end-to-end tests. */
+  minuteMs: number;
+}
+export const defaultEngineOptions: EngineOptions = { minuteMs: 60_000 };
+
 /**
  * The server's one question: may `actor` do `intent` now, and what happens if so?
  * Pure: no clock (`now` is given), no randomness, no mutation.
  */
-export function decide(state: RoomState, intent: Intent, actor: Role, now: number): Decision {
+export function decide(
+  state: RoomState,
+  intent: Intent,
+  actor: Role,
+  now: number,
+  options: EngineOptions = defaultEngineOptions,
+): Decision {
   const session = state.session;
   if (!session) return refuse("unknown_room");
-  const cross = decideBreaks(session, intent, actor, now);
+  const cross = decideBreaks(session, intent, actor, now, options.minuteMs);
   if (cross) return cross;
   if (!isPartner(actor)) return refuse("not_your_seat");
   switch (session.phase) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldEvents } from "../src/engine.js";
+import { decide, foldEvents } from "../src/engine.js";
 import { roles } from "../src/roles.js";
 import { viewOf } from "../src/visibility.js";
 import { checkIn, intention, minutes, reflection, Sim, statement } from "./support/sim.js";
@@ -196,6 +196,12 @@ describe("the pause signal", () => {
     expect(sim.state.session?.pause).toBeNull();
     expect(sim.state.session?.record.pauses).toEqual([{ by: "observer", at: sim.now - minutes(5), minutes: 5, endedAt: sim.now }]);
     sim.ok("partnerA", statement("now"));
+  });
+
+  it("measures minutes as the deployment says (shortened only for end-to-end tests)", () => {
+    const sim = new Sim();
+    const decision = decide(sim.state, { actionId: "pause-123", type: "pause.raise", minutes: 5 }, "observer", 1_000, { minuteMs: 1_000 });
+    expect(decision).toEqual({ ok: true, events: [{ type: "pause.raised", minutes: 5, endsAt: 6_000 }] });
   });
 
   it("defaults to 2 minutes and accepts only 2, 5 or 20", () => {

@@ -1,5 +1,7 @@
 import {
   decide,
+  defaultEngineOptions,
+  type EngineOptions,
   foldEvents,
   openRoom,
   refusal,
@@ -33,6 +35,7 @@ export class RoomAuthority {
   constructor(
     private readonly store: RoomStore,
     private readonly clock: () => number = Date.now,
+    private readonly engine: EngineOptions = defaultEngineOptions,
   ) {}
 
   async createRoom(input: CreateRoom): Promise<{ roomId: string; tokens: Record<Role, string> }> {
@@ -96,7 +99,7 @@ export class RoomAuthority {
             cached && cached.seq === lastSeq
               ? cached
               : foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0, tx), cached);
-          const decision = decide(state, intent, seat.role, now);
+          const decision = decide(state, intent, seat.role, now, this.engine);
           if (!decision.ok) return { ack: refusal(decision.code), events: [], state };
           if (decision.events.length === 0) return { ack: { ok: true, seq: lastSeq }, events: [], state };
           const events = await this.store.appendInTx(

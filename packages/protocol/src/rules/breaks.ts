@@ -7,7 +7,7 @@ import type { SessionState } from "../state.js";
  * The pause signal, stopping and adjourning: rules that hold in every phase but Closed.
  * Returns null when the intent is for the phase's own rules.
  */
-export function decideBreaks(session: SessionState, intent: Intent, actor: Role, now: number): Decision | null {
+export function decideBreaks(session: SessionState, intent: Intent, actor: Role, now: number, minuteMs: number): Decision | null {
   if (session.phase === "closed") {
     return intent.type.startsWith("pause.") || intent.type.startsWith("session.") && intent.type !== "session.openFollowUp"
       ? refuse("wrong_phase")
@@ -16,7 +16,7 @@ export function decideBreaks(session: SessionState, intent: Intent, actor: Role,
   switch (intent.type) {
     case "pause.raise":
       if (session.pause || session.away) return refuse("paused");
-      return accept({ type: "pause.raised", minutes: intent.minutes, endsAt: now + intent.minutes * 60_000 });
+      return accept({ type: "pause.raised", minutes: intent.minutes, endsAt: now + intent.minutes * minuteMs });
     case "session.leave":
     case "session.adjourn":
       if (!isPartner(actor)) return refuse("not_your_seat");
