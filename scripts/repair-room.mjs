@@ -13,6 +13,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pnpmVersion = "12.21.0";
 const windows = process.platform === "win32";
 const resultsDir = join(root, ".test-results");
+let pnpmPrefix; // how to run pnpm here: found on first use
 
 const commands = { start, test, dev, build: buildAll, typecheck };
 const name = process.argv[2];
@@ -187,7 +188,6 @@ function readPlaywright(file) {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (errors.length > 0 ? 1 : 0) };
 }
 
-let pnpmPrefix;
 function pnpm(args) {
   if (!pnpmPrefix) {
     const local = spawnSync("pnpm", ["--version"], { encoding: "utf8", shell: windows });

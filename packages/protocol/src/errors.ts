@@ -15,6 +15,8 @@ export const errorMessages = {
   not_your_seat: "This link can't do that.",
   /** No room exists for this address. */
   unknown_room: "This room doesn't exist, or it has been deleted.",
+  /** The room was deleted by a partner while this page was open. */
+  room_deleted: "This room has been deleted. Nothing of it is kept.",
   /** The link's token matches no seat of the room. */
   invalid_link: "This link isn't complete or isn't right. Please check you have the whole link.",
   /** The link was re-issued; the old one stopped working. */

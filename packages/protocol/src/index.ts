@@ -31,3 +31,4 @@ export * from "./messages/lobby.js";
 export * from "./messages/review.js";
 export * from "./messages/session-closed.js";
 export { initialDraft, buildRecap } from "./phases/agreements.js";
+export * from "./room-admin.js";

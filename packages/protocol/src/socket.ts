@@ -4,6 +4,7 @@ import type { RoomEvent } from "./events.js";
 import { roomIdPattern, seatTokenPattern, textLimits } from "./limits.js";
 import { text } from "./messages/text.js";
 import type { Presence } from "./presence.js";
+import type { DeleteRoomAck, HistoryAck, ReissueAck } from "./room-admin.js";
 import type { PartnerRole, Role } from "./roles.js";
 
 /**
@@ -75,6 +76,12 @@ export interface ClientToServerEvents {
   typing: (typing: unknown) => void;
   /** An observer adds a private note to the current session. */
   note: (note: unknown, ack: (ack: NoteAck) => void) => void;
+  /** The room's sessions with their stored recaps. */
+  history: (request: unknown, ack: (ack: HistoryAck) => void) => void;
+  /** A new link for this seat; every socket on the old one is closed. */
+  reissueLink: (request: unknown, ack: (ack: ReissueAck) => void) => void;
+  /** Partners only: erase the room and everything in it. */
+  deleteRoom: (request: unknown, ack: (ack: DeleteRoomAck) => void) => void;
 }
 
 export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });

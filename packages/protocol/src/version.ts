@@ -5,6 +5,6 @@
  * 1 — rooms, seats, presence and `lobby.ready`.
  * 2 — every phase of a session: lobby edits, review, check-in, share and reflect,
  *     intentions, agreements, closing with a recap, the pause signal, stopping and adjourning;
- *     typing presence and observers' private notes.
+ *     typing presence and observers' private notes; history, re-issued links, room deletion.
  */
 export const protocolVersion = 2;

@@ -3,7 +3,6 @@ import {
   handshakeSchema,
   intentSchema,
   isPartner,
-  observerNoteInputSchema,
   typingSchema,
   parseOrRefuse,
   protocolVersion,
@@ -24,6 +23,7 @@ import { roomChannel, seatChannel } from "./channels.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
 import { TokenBucket } from "./rate-limit.js";
+import { roomAdminHandlers } from "./room-admin-handlers.js";
 import type { RoomServer, RoomSocket } from "./types.js";
 
 export interface SocketServerOptions {
@@ -41,6 +41,8 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.extraOrigins)),
   });
+
+  const admin = roomAdminHandlers(io, { authority, notes, log });
 
   io.use(async (socket, next) => {
     const reject = (r: Refusal) => next(Object.assign(new Error(r.message), { data: { refusal: r } satisfies ConnectRefusal }));
@@ -72,7 +74,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     };
     socket.on("action", (raw, ack) => void (limited(ack) || onAction(socket, raw, ack)));
     socket.on("sync", (raw, ack) => void (limited(ack) || onSync(socket, raw, ack)));
-    socket.on("note", (raw, ack) => void (limited(ack) || onNote(socket, raw, ack)));
+    socket.on("note", (raw, ack) => void (limited(ack) || admin.note(socket, raw, ack)));
+    socket.on("history", (_raw, ack) => void (limited(ack) || admin.history(socket, ack)));
+    socket.on("reissueLink", (_raw, ack) => void (limited(ack) || admin.reissue(socket, ack)));
+    socket.on("deleteRoom", (raw, ack) => void (limited(ack) || admin.deleteRoom(socket, raw, ack)));
     socket.on("typing", (raw) => {
       const parsed = typingSchema.safeParse(raw);
       const { role, roomId } = socket.data.seat;
@@ -138,25 +143,6 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       reply({ ok: true, events: filterFor(socket.data.seat.role, events), latestSeq: events.at(-1)?.seq ?? parsed.value.afterSeq });
     } catch (error) {
       log.error({ err: error }, "sync failed");
-      reply(refusal("unavailable"));
-    }
-  }
-
-  async function onNote(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const reply = ack as (a: unknown) => void;
-    const { seat } = socket.data;
-    if (seat.role !== "observer") return reply(refusal("not_your_seat"));
-    const parsed = parseOrRefuse(observerNoteInputSchema, raw);
-    if (!parsed.ok) return reply(parsed);
-    try {
-      const note = await notes.add(seat.roomId, seat.seatId, parsed.value.text);
-      if (!note) return reply(refusal("wrong_phase"));
-      reply({ ok: true, note });
-      // Observer seats only: no partner socket is in this channel.
-      socket.to(seatChannel(seat.roomId, "observer")).emit("notes", [note]);
-    } catch (error) {
-      log.error({ err: error }, "note failed");
       reply(refusal("unavailable"));
     }
   }

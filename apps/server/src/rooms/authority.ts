@@ -11,6 +11,9 @@ import {
   type Role,
   type RoomEvent,
   type RoomState,
+  type SessionSummary,
+  phaseSchema,
+  recapSchema,
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
 import type { RoomStore, SeatRecord } from "./room-store.js";
@@ -68,12 +71,15 @@ export class RoomAuthority {
 
   /** The room's state as of its latest event (from the cache, caught up from the log). */
   async state(roomId: string): Promise<RoomState> {
-    return this.lock.run(roomId, async () => {
-      const cached = this.states.get(roomId);
-      const state = foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0), cached);
-      this.states.set(roomId, state);
-      return state;
-    });
+    return this.lock.run(roomId, () => this.caughtUp(roomId));
+  }
+
+  /** The cached state brought up to the log's end; call with the room's lock held. */
+  private async caughtUp(roomId: string): Promise<RoomState> {
+    const cached = this.states.get(roomId);
+    const state = foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0), cached);
+    this.states.set(roomId, state);
+    return state;
   }
 
   /**
@@ -120,8 +126,37 @@ export class RoomAuthority {
     });
   }
 
-  /** Forget a room's cached state (deleted room, tests). */
-  forget(roomId: string): void {
-    this.states.delete(roomId);
+  /** A new token for the seat's role; the old link stops working at once. */
+  async reissue(seat: SeatRecord): Promise<{ seat: SeatRecord; token: string }> {
+    const token = newSeatToken();
+    return { seat: await this.store.reissueSeat(seat, hashToken(token), new Date(this.clock())), token };
+  }
+
+  /**
+   * Erase a room once the partner's confirmation names its current topic. Serialised with
+   * the room's appends, so no action lands half-way through.
+   */
+  async deleteRoom(roomId: string, confirmTopic: string): Promise<"deleted" | "topic_mismatch" | "gone"> {
+    return this.lock.run(roomId, async () => {
+      const state = await this.caughtUp(roomId);
+      if (state.seq === 0) return "gone";
+      if (state.topic.trim() !== confirmTopic.trim()) return "topic_mismatch";
+      const deleted = await this.store.deleteRoom(roomId);
+      this.states.delete(roomId);
+      return deleted ? "deleted" : "gone";
+    });
+  }
+
+  /** The room's sessions and their stored recaps, each checked against the recap schema. */
+  async history(roomId: string): Promise<SessionSummary[]> {
+    const sessions = await this.store.sessions(roomId);
+    return sessions.map((s) => ({
+      ordinal: s.ordinal,
+      kind: s.kind,
+      phase: phaseSchema.catch("lobby").parse(s.phase),
+      openedAt: s.openedAt.getTime(),
+      closedAt: s.closedAt?.getTime() ?? null,
+      recap: s.recap ? recapSchema.parse(s.recap.content) : null,
+    }));
   }
 }

@@ -61,6 +61,30 @@ export class RoomStore {
     return seat && { seatId: seat.id, roomId: seat.roomId, role: seat.role, revoked: seat.revokedAt !== null };
   }
 
+  /** Revoke a seat and issue its role a new one, in one transaction; returns the new seat. */
+  async reissueSeat(seat: SeatRecord, tokenHash: string, now: Date): Promise<SeatRecord> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.seat.update({ where: { id: seat.seatId }, data: { revokedAt: now } });
+      const fresh = await tx.seat.create({ data: { roomId: seat.roomId, role: seat.role, tokenHash, issuedAt: now } });
+      return { seatId: fresh.id, roomId: fresh.roomId, role: fresh.role, revoked: false };
+    });
+  }
+
+  /** Erase the room: its seats, sessions, events, recaps and notes go with it (cascades). */
+  async deleteRoom(roomId: string): Promise<boolean> {
+    const { count } = await this.prisma.room.deleteMany({ where: { id: roomId } });
+    return count > 0;
+  }
+
+  /** The room's sessions as stored, with their recap rows. */
+  async sessions(roomId: string) {
+    return this.prisma.session.findMany({
+      where: { roomId },
+      orderBy: { ordinal: "asc" },
+      include: { recap: true },
+    });
+  }
+
   async roomExists(roomId: string): Promise<boolean> {
     return (await this.prisma.room.count({ where: { id: roomId } })) > 0;
   }

@@ -1,0 +1,88 @@
+import { deleteRoomSchema, isPartner, observerNoteInputSchema, parseOrRefuse, refusal } from "@repair-room/protocol";
+import type { FastifyBaseLogger } from "fastify";
+import type { RoomAuthority } from "../rooms/authority.js";
+import { originOf, seatLink } from "../rooms/links.js";
+import type { NotesStore } from "../rooms/notes-store.js";
+import { roomChannel, seatChannel } from "./channels.js";
+import type { RoomServer, RoomSocket } from "./types.js";
+
+/**
+ * Requests about the room rather than its session: observers' notes, the history of
+ * sessions and recaps, a new link for a seat, deleting the room. None of them enters the
+ * event log. Each answers through its ack; a failure is `unavailable`, never a stack.
+ */
+export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger }) {
+  const { authority, notes, log } = deps;
+
+  async function note(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    const reply = ack as (a: unknown) => void;
+    const { seat } = socket.data;
+    if (seat.role !== "observer") return reply(refusal("not_your_seat"));
+    const parsed = parseOrRefuse(observerNoteInputSchema, raw);
+    if (!parsed.ok) return reply(parsed);
+    try {
+      const note = await notes.add(seat.roomId, seat.seatId, parsed.value.text);
+      if (!note) return reply(refusal("wrong_phase"));
+      reply({ ok: true, note });
+      // Observer seats only: no partner socket is in this channel.
+      socket.to(seatChannel(seat.roomId, "observer")).emit("notes", [note]);
+    } catch (error) {
+      log.error({ err: error }, "note failed");
+      reply(refusal("unavailable"));
+    }
+  }
+
+  async function history(socket: RoomSocket, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    try {
+      ack({ ok: true, sessions: await authority.history(socket.data.seat.roomId) });
+    } catch (error) {
+      log.error({ err: error }, "history failed");
+      ack(refusal("unavailable"));
+    }
+  }
+
+  async function reissue(socket: RoomSocket, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    const old = socket.data.seat;
+    try {
+      const { seat, token } = await authority.reissue(old);
+      // This socket goes on as the new seat; every other socket on the old link is closed.
+      socket.data.seat = seat;
+      const { headers } = socket.handshake;
+      ack({ ok: true, link: seatLink(originOf(headers, socket.handshake.secure ? "https" : "http", headers.host), seat.roomId, token) });
+      const sockets = await io.in(seatChannel(old.roomId, old.role)).fetchSockets();
+      for (const other of sockets) {
+        if (other.id === socket.id || other.data.seat?.seatId !== old.seatId) continue;
+        other.emit("closing", refusal("link_revoked"));
+        other.disconnect(true);
+      }
+    } catch (error) {
+      log.error({ err: error }, "reissue failed");
+      ack(refusal("unavailable"));
+    }
+  }
+
+  async function deleteRoom(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
+    if (typeof ack !== "function") return;
+    const { seat } = socket.data;
+    if (!isPartner(seat.role)) return ack(refusal("not_your_seat"));
+    const parsed = parseOrRefuse(deleteRoomSchema, raw);
+    if (!parsed.ok) return ack(parsed);
+    try {
+      const outcome = await authority.deleteRoom(seat.roomId, parsed.value.confirmTopic);
+      if (outcome === "topic_mismatch") {
+        return ack(refusal("invalid_input", "confirmTopic", "The topic doesn't match. Please check it and confirm again."));
+      }
+      ack({ ok: true });
+      io.to(roomChannel(seat.roomId)).emit("closing", refusal("room_deleted"));
+      io.in(roomChannel(seat.roomId)).disconnectSockets(true);
+    } catch (error) {
+      log.error({ err: error }, "delete failed");
+      ack(refusal("unavailable"));
+    }
+  }
+
+  return { note, history, reissue, deleteRoom };
+}

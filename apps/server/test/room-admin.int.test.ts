@@ -1,0 +1,111 @@
+import type { Refusal } from "@repair-room/protocol";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { connectSeat, type SeatClient } from "./support/seat-client.js";
+import { SessionDriver } from "./support/session-driver.js";
+import { dbKind } from "./support/test-db.js";
+import { defaultRoom, startTestServer, type TestServer } from "./support/test-server.js";
+
+describe(`the room's history, links and deletion on ${dbKind}`, () => {
+  let server: TestServer;
+  const open: SeatClient[] = [];
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterEach(() => open.splice(0).forEach((c) => c.close()));
+  afterAll(() => server.close());
+
+  async function seat(link: string) {
+    const client = await connectSeat(server.url, link);
+    open.push(client);
+    return client;
+  }
+  const closingOf = (client: SeatClient) =>
+    new Promise<Refusal>((resolve) => client.socket.once("closing", resolve));
+
+  it("lists the sessions with the recap exactly as stored", async () => {
+    const room = await server.createRoom();
+    const driver = new SessionDriver({
+      partnerA: await seat(room.links.partnerA),
+      partnerB: await seat(room.links.partnerB),
+      observer: await seat(room.links.observer),
+    });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
+    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
+      await driver.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
+      await driver.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
+      await driver.ok(speaker, { type: "share.confirm", verdict: "yes" });
+    }
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "share.moveOn" });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "agreements.approve", version: 1 });
+    await driver.ok("partnerA", { type: "session.openFollowUp" });
+
+    const answer = await driver.seats.observer.socket.emitWithAck("history", {});
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    expect(answer.sessions.map((s) => [s.ordinal, s.kind, s.phase, s.closedAt !== null])).toEqual([
+      [1, "first", "closed", true],
+      [2, "followUp", "lobby", false],
+    ]);
+    const stored = await server.database.db.prisma.recap.findFirstOrThrow({ where: { session: { roomId: room.roomId } } });
+    expect(answer.sessions[0]?.recap).toEqual(stored.content);
+    expect(answer.sessions[1]?.recap).toBeNull();
+  });
+
+  it("re-issues a seat's link: the old one stops at once and its other sockets are told", async () => {
+    const room = await server.createRoom();
+    const holder = await seat(room.links.observer);
+    const otherTab = await seat(room.links.observer);
+    const partner = await seat(room.links.partnerA);
+    const told = closingOf(otherTab);
+    const disconnected = new Promise<void>((resolve) => otherTab.socket.once("disconnect", () => resolve()));
+
+    const answer = await holder.socket.emitWithAck("reissueLink", {});
+    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#[A-Za-z0-9_-]{43}$`)) });
+    expect(await told).toMatchObject({ code: "link_revoked" });
+    await disconnected;
+    expect(partner.socket.connected).toBe(true);
+    expect(holder.socket.connected).toBe(true);
+
+    await expect(connectSeat(server.url, room.links.observer)).rejects.toMatchObject({ message: "link_revoked" });
+    const fresh = await seat(answer.ok ? answer.link : "");
+    expect(fresh.welcome.role).toBe("observer");
+    // The holder's socket now acts as the new seat.
+    expect(await holder.act({ actionId: crypto.randomUUID(), type: "pause.raise", minutes: 2 })).toMatchObject({ ok: true });
+    const seats = await server.database.db.prisma.seat.findMany({ where: { roomId: room.roomId, role: "observer" } });
+    expect(seats.map((s) => s.revokedAt === null).sort()).toEqual([false, true]);
+  });
+
+  it("deletes the room after a confirmation naming its topic, leaving no row and telling everyone", async () => {
+    const room = await server.createRoom();
+    const keep = await server.createRoom({ ...defaultRoom, topic: "Another couple's room" });
+    const a = await seat(room.links.partnerA);
+    const b = await seat(room.links.partnerB);
+    const o = await seat(room.links.observer);
+    await a.act({ actionId: crypto.randomUUID(), type: "lobby.ready" });
+    expect((await o.socket.emitWithAck("note", { text: "a note" })).ok).toBe(true);
+    const prisma = server.database.db.prisma;
+    const sessionIds = (await prisma.session.findMany({ where: { roomId: room.roomId } })).map((s) => s.id);
+
+    expect(await o.socket.emitWithAck("deleteRoom", { confirmTopic: defaultRoom.topic })).toMatchObject({ ok: false, code: "not_your_seat" });
+    expect(await b.socket.emitWithAck("deleteRoom", { confirmTopic: "the dishes" })).toMatchObject({ ok: false, code: "invalid_input", field: "confirmTopic" });
+    expect(await prisma.room.count({ where: { id: room.roomId } })).toBe(1);
+
+    const told = [a, o].map(closingOf);
+    expect(await b.socket.emitWithAck("deleteRoom", { confirmTopic: defaultRoom.topic })).toEqual({ ok: true });
+    for (const refusal of await Promise.all(told)) expect(refusal).toMatchObject({ code: "room_deleted" });
+
+    const left = await Promise.all([
+      prisma.room.count({ where: { id: room.roomId } }),
+      prisma.seat.count({ where: { roomId: room.roomId } }),
+      prisma.session.count({ where: { roomId: room.roomId } }),
+      prisma.event.count({ where: { roomId: room.roomId } }),
+      prisma.recap.count({ where: { sessionId: { in: sessionIds } } }),
+      prisma.observerNote.count({ where: { sessionId: { in: sessionIds } } }),
+    ]);
+    expect(left).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(await prisma.room.count({ where: { id: keep.roomId } })).toBe(1);
+    await expect(connectSeat(server.url, room.links.partnerA)).rejects.toMatchObject({ message: "unknown_room" });
+  });
+});
