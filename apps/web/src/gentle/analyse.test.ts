@@ -1,0 +1,251 @@
+import { describe, expect, it } from "vitest";
+import { analyse, escalates, sentences, type FlagKind } from "./analyse";
+import { heldOutSentences, labelledSentences, trickyEscalating, trickyGentle, type LabelledSentence } from "./labelled-sentences";
+import { normalise } from "./normalise";
+import { requiredWords, wordFinder } from "./required-words";
+import { rules } from "./rules";
+
+const flagged = (text: string): [FlagKind, string][] => analyse(text).map((f) => [f.kind, f.phrase]);
+
+/** Each case: the text, and the kind and phrase expected to be flagged. */
+type Case = [text: string, kind: FlagKind, phrase: string];
+
+const escalating: Record<FlagKind, Case[]> = {
+  absolute: [
+    ["You always leave your socks on the floor.", "absolute", "You always"],
+    ["You literally never call when you're late.", "absolute", "You literally never"],
+    ["Every single time we go out, you check your phone.", "absolute", "Every single time"],
+    ["You're on your phone all the time.", "absolute", "all the time"],
+    ["Why do you always have to be right?", "absolute", "you always"],
+  ],
+  blame: [
+    ["You made me miss the bus.", "blame", "You made me"],
+    ["It's your fault we're broke.", "blame", "your fault"],
+    ["We missed the film because of you.", "blame", "because of you"],
+    ["You ruined my sister's party.", "blame", "You ruined"],
+  ],
+  label: [
+    ["You're so selfish about the car.", "label", "You're so selfish"],
+    ["You are a liar.", "label", "You are a liar"],
+    ["What an idiot.", "label", "What an idiot"],
+    ["You are the laziest person I know.", "label", "You are the laziest"],
+  ],
+  contempt: [
+    ["Oh great, thanks a lot.", "contempt", "Oh great"],
+    ["Yeah right.", "contempt", "Yeah right"],
+    ["How convenient.", "contempt", "How convenient"],
+    ["Are you even listening?", "contempt", "Are you even"],
+    ["Wow, real mature.", "contempt", "real mature"],
+    ["Nice of you to finally show up.", "contempt", "Nice of you to finally"],
+  ],
+  dismissal: [
+    ["Calm down.", "dismissal", "Calm down"],
+    ["Whatever.", "dismissal", "Whatever"],
+    ["You're overreacting.", "dismissal", "You're overreacting"],
+    ["Get over it.", "dismissal", "Get over it"],
+    ["It's not a big deal.", "dismissal", "not a big deal"],
+    ["You're too sensitive.", "dismissal", "You're too sensitive"],
+    ["Just relax, it's one dinner.", "dismissal", "relax"],
+  ],
+};
+
+/** Gentle sentences that contain the trigger words, with the context rule that lets each through. */
+const gentleWithTriggers: [text: string, why: string][] = [
+  ["I always feel better when we talk.", "the subject is I, not you"],
+  ["I never want you to feel alone.", "the subject is I"],
+  ["You always make me laugh.", "a warm absolute"],
+  ["You never judge me when I get it wrong.", "never + something unkind is praise"],
+  ["Do you always feel this tired after work?", "a curious question"],
+  ["You never know, it might be fun.", "an idiom"],
+  ["It's not your fault the train was late.", "negated"],
+  ["I don't think you're lazy.", "negated"],
+  ["You made me a cup of tea and it helped.", "made me + a thing"],
+  ["I'm smiling because of you.", "warm"],
+  ["I felt like such an idiot.", "about myself"],
+  ["Yeah, right after dinner works.", "not sarcasm: a time follows"],
+  ["Thanks a lot for your help with the kids.", "thanks for something"],
+  ["I was being sarcastic and I'm sorry.", "no contempt phrase"],
+  ["Let's both calm down for a minute before we go on.", "a shared invitation, not a command"],
+  ["I need to relax before we talk.", "about myself"],
+  ["Whatever happens, I'm on your side.", "whatever + more"],
+  ["I felt dismissed when you said whatever.", "reported speech"],
+  ["When you said 'calm down' I felt unheard.", "quoted"],
+  ["When you said “calm down” I felt unheard.", "quoted, curly quotes"],
+  ["I know it's not a big deal to you, but it matters to me.", "naming their view"],
+];
+
+describe("each kind of phrasing", () => {
+  for (const [kind, cases] of Object.entries(escalating)) {
+    it.each(cases)(`flags ${kind}: %s`, (text, expectedKind, phrase) => {
+      expect(flagged(text)).toContainEqual([expectedKind, phrase]);
+      expect(escalates(text)).toBe(true);
+    });
+  }
+
+  it.each(gentleWithTriggers)("lets through %s (%s)", (text) => {
+    expect(flagged(text)).toEqual([]);
+    expect(escalates(text)).toBe(false);
+  });
+
+  it("reads curly apostrophes, capitals, extra spaces and text speak alike", () => {
+    for (const text of ["You’re so selfish.", "YOU'RE SO SELFISH.", "You're   so\tselfish.", "youre so selfish", "ur so selfish"]) {
+      expect(flagged(text).map(([kind]) => kind), text).toEqual(["label"]);
+    }
+    expect(flagged("u  ALWAYS do this")).toEqual([["absolute", "u  ALWAYS"]]);
+  });
+
+  it("flags every escalating phrase in a longer message, in order", () => {
+    const text = "Honestly? You never listen. Calm down, I'm not shouting. It's your fault we're late.";
+    expect(flagged(text)).toEqual([
+      ["absolute", "You never"],
+      ["dismissal", "Calm down"],
+      ["blame", "your fault"],
+    ]);
+  });
+
+  it("explains each flag and offers an I-statement", () => {
+    const [flag] = analyse("You always forget the bins.");
+    expect(flag?.why).toContain("“You always”");
+    expect(flag?.why).toMatch(/\.$/);
+    expect(flag?.suggestion).toMatch(/^Try/);
+    expect(flag?.suggestion).toMatch(/\bI\b/);
+  });
+});
+
+describe("offsets", () => {
+  it("point at the phrase as written, for every labelled sentence", () => {
+    for (const { text } of labelledSentences) {
+      let reach = 0;
+      for (const flag of analyse(text)) {
+        expect(text.slice(flag.start, flag.end), text).toBe(flag.phrase);
+        expect(flag.start, text).toBeGreaterThanOrEqual(reach);
+        expect(flag.end).toBeGreaterThan(flag.start);
+        reach = flag.end;
+      }
+    }
+  });
+
+  it("stay right after emoji, characters whose lower case is longer, and across sentences", () => {
+    const texts: [string, string[]][] = [
+      ["🙂🙂 You always do this. 👀 You're so lazy.", ["You always", "You're so lazy"]],
+      ["İstanbul was lovely. İ know, but you never ask me first.", ["you never"]],
+      ["Ok.\n\nWhatever.\nYou’re overreacting!!! Calm   down", ["Whatever", "You’re overreacting", "Calm   down"]],
+    ];
+    for (const [text, phrases] of texts) {
+      const flags = analyse(text);
+      expect(flags.map((f) => f.phrase), text).toEqual(phrases);
+      for (const flag of flags) expect(text.slice(flag.start, flag.end)).toBe(flag.phrase);
+    }
+  });
+});
+
+describe("never blocks", () => {
+  it("returns an empty list for empty, blank and emoji-only text", () => {
+    for (const text of ["", "   ", "\n\t\n", "🙂", "❤️❤️❤️", "...", "'\"'\""]) {
+      expect(analyse(text)).toEqual([]);
+      expect(escalates(text)).toBe(false);
+    }
+  });
+
+  it("copes with very long text, unbalanced quotes and odd input", () => {
+    const long = "I felt hurt when the plans changed. ".repeat(3000) + "You always do this.";
+    expect(() => analyse(long)).not.toThrow();
+    expect(analyse("a".repeat(100_000))).toEqual([]);
+    expect(analyse("You said \"calm down and then you always") .length).toBeGreaterThan(0);
+    expect(analyse("'''\"\"\"((()))—–…\u0000\uD800 you")).toEqual([]);
+    expect(analyse(undefined as unknown as string)).toEqual([]);
+    expect(analyse(42 as unknown as string)).toEqual([]);
+  });
+
+  it("gives the same answer every time, and callers cannot change it", () => {
+    const text = "You never help. Whatever.";
+    const first = analyse(text);
+    first[0]!.phrase = "changed";
+    first.pop();
+    expect(analyse(text)).toEqual(analyse(text.slice()));
+    expect(analyse(text).map((f) => f.phrase)).toEqual(["You never", "Whatever"]);
+  });
+});
+
+describe("sentences", () => {
+  it("split after full stops and new lines, not inside quotes or after Mr.", () => {
+    const text = 'He said "Calm down. Relax." Mr. Perfect was late!\nOk';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      'He said "Calm down. Relax."',
+      "Mr. Perfect was late!",
+      "Ok",
+    ]);
+  });
+});
+
+describe("the word gate in front of each rule", () => {
+  it("never hides a match: every rule that matches a labelled sentence has its words found", () => {
+    const needs = rules.map((rule) => requiredWords(rule.pattern.source));
+    const find = wordFinder(needs.flatMap((n) => n ?? []));
+    for (const { text } of labelledSentences) {
+      const norm = normalise(text);
+      const present = find(norm);
+      rules.forEach((rule, index) => {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.exec(norm)) return;
+        const need = needs[index];
+        expect(!need || need.some((w) => present.has(w)), `${rule.pattern.source.slice(0, 60)} on "${text}"`).toBe(true);
+      });
+    }
+  });
+
+  it("finds overlapping and nested words", () => {
+    expect([...wordFinder(["never", "ever", "even", "event"])("whenever, evening")].sort()).toEqual(["even", "ever", "never"]);
+    expect(requiredWords("(?:you|u)\\s+always")).toEqual(["always"]);
+    expect(requiredWords("(?:calm|chill)?\\s+down")).toEqual(["down"]);
+    expect(requiredWords("[a-z]+")).toBeNull();
+  });
+});
+
+describe("the labelled set", () => {
+  const score = (set: readonly LabelledSentence[]) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const s of set) {
+      const says = escalates(s.text);
+      if (says && s.escalating) tp++;
+      else if (says) fp++;
+      else if (s.escalating) fn++;
+    }
+    return { n: set.length, precision: tp / (tp + fp), recall: tp / (tp + fn) };
+  };
+  const f2 = (x: number): string => x.toFixed(2);
+
+  it("is big and varied enough to mean something", () => {
+    expect(labelledSentences.length).toBeGreaterThanOrEqual(300);
+    expect(trickyGentle.length).toBeGreaterThanOrEqual(60);
+    expect(trickyEscalating.length).toBeGreaterThanOrEqual(30);
+    expect(heldOutSentences.length).toBeGreaterThanOrEqual(50);
+    const share = labelledSentences.filter((s) => s.escalating).length / labelledSentences.length;
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+    for (const kind of Object.keys(escalating)) {
+      expect(labelledSentences.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(25);
+    }
+    expect(new Set(labelledSentences.map((s) => s.text)).size).toBe(labelledSentences.length);
+  });
+
+  it("is caught with precision and recall of at least 0.9", () => {
+    const all = score(labelledSentences);
+    const held = score(heldOutSentences);
+    console.log(
+      `gentle-language helper on ${all.n} sentences: precision ${f2(all.precision)}, recall ${f2(all.recall)} ` +
+        `(held-out ${held.n}: precision ${f2(held.precision)}, recall ${f2(held.recall)})`,
+    );
+    const perKind = Object.keys(escalating).map((kind) => {
+      const ofKind = labelledSentences.filter((s) => s.kind === kind);
+      const caught = ofKind.filter((s) => escalates(s.text)).length;
+      const rightKind = ofKind.filter((s) => analyse(s.text).some((f) => f.kind === kind)).length;
+      return `${kind} ${f2(caught / ofKind.length)} (as ${kind}: ${f2(rightKind / ofKind.length)}, n=${ofKind.length})`;
+    });
+    console.log(`recall per kind: ${perKind.join("; ")}`);
+    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});

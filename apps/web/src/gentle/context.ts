@@ -1,0 +1,155 @@
+import {
+  COMMAND_FILLERS,
+  NEGATORS,
+  NEVER_UNKIND,
+  NOT_A_TAKE_BACK,
+  REPORTING_VERBS,
+  SELF_OR_THIRD,
+  SOUR_WORDS,
+  TELLING,
+  WARM_WORDS,
+} from "./lexicon";
+import type { Check } from "./rule";
+
+/**
+ * What a rule's checks can see around one match. All strings are normalised (lower case,
+ * straight quotes); `before` and `after` stop at clause or sentence punctuation, because a
+ * comma or full stop usually starts a new thought ("Look, calm down" vs "Let's calm down").
+ */
+export interface MatchContext {
+  norm: string;
+  start: number;
+  end: number;
+  /** From the last clause break (, ; : . ! ? dash, bracket, quote, new line) up to the match. */
+  before: string;
+  /** From the end of the match up to the next sentence break (. ! ? new line). */
+  after: string;
+  /** The matched words themselves. */
+  matched: string;
+}
+
+/** How far to look around a match; keeps every check cheap on long texts. */
+const REACH = 120;
+
+/** Sentence breaks: . ! ? new line. */
+export const isSentenceBreak = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
+/** Clause breaks: sentence breaks and , ; : double quote, brackets, dashes, ellipsis. */
+const CLAUSE_CODES = new Set([...',;:"()\u2014\u2013\u2026'].map((c) => c.charCodeAt(0)));
+const isClauseBreak = (code: number): boolean => isSentenceBreak(code) || CLAUSE_CODES.has(code);
+
+/** The clause before a match and the rest of its sentence after it. */
+export function contextAt(norm: string, start: number, end: number): MatchContext {
+  let from = start;
+  while (from > 0 && start - from < REACH && !isClauseBreak(norm.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < norm.length && to - end < REACH && !isSentenceBreak(norm.charCodeAt(to))) to++;
+  const before = norm.slice(from, start);
+  return { norm, start, end, before, after: norm.slice(end, to), matched: norm.slice(start, end) };
+}
+
+/** A regular expression for any of the words, as whole words. */
+const anyWord = (words: readonly string[], flags = ""): RegExp => new RegExp(`\\b(?:${words.join("|")})\\b`, flags);
+/** The first or last few words of a string, for checks that should only look nearby. */
+const firstWords = (s: string, n: number): string => s.trim().split(/\s+/).slice(0, n).join(" ");
+const lastWords = (s: string, n: number): string => s.trim().split(/\s+/).slice(-n).join(" ");
+
+// ---- Negation and reported speech -----------------------------------------------------------
+
+const NEGATOR = anyWord(NEGATORS);
+const TAKE_BACK_EXCEPTIONS = anyWord(NOT_A_TAKE_BACK, "g");
+
+/** "I don't think you're lazy", "Nobody thinks you're useless", "I never said it was your fault". */
+export const negatedBefore: Check = (m) => NEGATOR.test(lastWords(m.before, 6).replace(TAKE_BACK_EXCEPTIONS, ""));
+
+/** A verb of saying just before the phrase, with at most two words between. */
+const REPORTING = new RegExp(`${anyWord(REPORTING_VERBS).source}(?:\\s+\\S+){0,2}\\s*$`);
+
+/** "When you told me to get over it, I shut down": reporting what was said, not saying it. */
+export const reported: Check = (m) => REPORTING.test(m.before);
+
+// ---- Who the phrase is aimed at -------------------------------------------------------------
+
+const LEADING_FILLER = new RegExp(`^(?:${COMMAND_FILLERS.join("|")})\\b\\s*`);
+const TRAILING_FILLERS = /(?:\s*\b(?:just|please|now|already|simply|seriously|honestly|really))+$/;
+const stripFillers = (s: string): string => {
+  let rest = s.trim();
+  for (let prev = ""; prev !== rest; ) {
+    prev = rest;
+    rest = rest.replace(LEADING_FILLER, "").trim();
+  }
+  return rest;
+};
+
+/** The phrase starts its clause, give or take "oh", "just", "fine," and the like. */
+export const startsClause: Check = (m) => stripFillers(m.before) === "";
+
+const TOLD = new RegExp(`(?:${TELLING.join("|")})$`);
+/**
+ * A command aimed at the other person: "Calm down", "Just relax", "You need to calm down",
+ * "Can you please just relax". Not "Let's both calm down", "I need to relax", "Help me calm down".
+ */
+export const toldTo: Check = (m) => {
+  const rest = stripFillers(m.before);
+  return rest === "" || TOLD.test(rest.replace(TRAILING_FILLERS, "").trim());
+};
+
+const SELF_OR_THIRD_PERSON = anyWord(SELF_OR_THIRD);
+/** The speaker is talking about themselves or someone else: "I feel like such an idiot". */
+export const aboutSelfOrOthers: Check = (m) =>
+  SELF_OR_THIRD_PERSON.test(m.before) || /^\s*(?:i was|i am|i'm|i've been|of me|that i)\b/.test(m.after);
+
+/**
+ * A curious question rather than an accusation: "Do you always feel this anxious?". But "Why do
+ * you always…" and "Do you always have to…" are accusations.
+ */
+export const askingNotTelling: Check = (m) =>
+  /\b(?:do|does|did|have|has|will|would|can|could)\s*$/.test(m.before) &&
+  !/\bwhy\b/.test(m.before) &&
+  !/^\s*(?:have to|need to|got to|gotta)\b/.test(m.after);
+
+/** The phrase ends its clause: "Whatever." "Thanks a lot." */
+export const endsClause: Check = (m) => /^\s*(?:$|[^\p{L}\p{N}\s'])/u.test(m.after);
+
+/**
+ * "You" is the subject of a clause in this sentence: "You're late every time…", "Every time we
+ * plan something, you cancel". Not "I think of you every time…", where "you" is the object.
+ */
+const YOU_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:and|but|because|so|then|when|if|that|why do|why did|why are)\s+)(?:you|u)(?:'re|'ve|'d|'ll)?\s+(?!know\b)/;
+export const youAreSubject: Check = (m) =>
+  YOU_SUBJECT.test(m.before.trimStart()) || YOU_SUBJECT.test(m.after.trimStart());
+
+/** The sentence is aimed at "you" somewhere. */
+export const aimedAtYou: Check = (m) => /\b(?:you|u|your|ur|yourself)\b/.test(`${m.before} ${m.after}`);
+
+// ---- Warmth ---------------------------------------------------------------------------------
+
+const WARM = anyWord(WARM_WORDS);
+const SOUR = anyWord(SOUR_WORDS);
+
+/** Warm words soon after the phrase and no complaint words: an affectionate absolute. */
+export const warmAfter: Check = (m) => {
+  const near = firstWords(m.after, 8);
+  const warm = WARM.exec(near);
+  if (!warm) return false;
+  // "You made me feel like I wasn't loved": a negation before the warm word turns it round.
+  if (NEGATOR.test(near.slice(0, warm.index))) return false;
+  // Only the same clause can sour it: "You always make me laugh, even on bad days" stays warm.
+  return !SOUR.test(m.after.split(/[,;:]/)[0] ?? "");
+};
+
+/** A complaint word soon after: "Great job ignoring my texts". */
+export const sourAfter: Check = (m) => SOUR.test(firstWords(m.after, 6));
+
+/** Warm words anywhere in the clause or sentence around: "I'm smiling because of you". */
+export const warmAround: Check = (m) => {
+  const around = `${m.before} ${m.after}`;
+  return WARM.test(around) && !SOUR.test(around) && !NEGATOR.test(m.before);
+};
+
+const NEVER_PRAISE = new RegExp(`^\\s*(?:(?:once|ever|really|even)\\s+)?(?:${NEVER_UNKIND.join("|")})`);
+/** "You never judge me", "You never give up on us": never + something unkind is praise. */
+export const neverUnkind: Check = (m) => NEVER_PRAISE.test(m.after);
+
+/** An apology nearby: "Sorry for the 🙄 earlier". */
+export const apologising: Check = (m) => /\b(?:sorry|apologi[sz]e)\b/.test(`${m.before} ${m.after}`);
