@@ -22,7 +22,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
   const closingOf = (client: SeatClient) =>
     new Promise<Refusal>((resolve) => client.socket.once("closing", resolve));
 
-  it("lists the sessions with the recap exactly as stored", async () => {
+  it("lists the sessions with the recap exactly as stored, its timeline in words, notes to observers only", async () => {
     const room = await server.createRoom();
     const driver = new SessionDriver({
       partnerA: await seat(room.links.partnerA),
@@ -30,6 +30,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
       observer: await seat(room.links.observer),
     });
     for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
+    expect((await driver.seats.observer.socket.emitWithAck("note", { text: "COACH-ONLY: both calm" })).ok).toBe(true);
     for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
     for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
       await driver.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
@@ -51,6 +52,21 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const stored = await server.database.db.prisma.recap.findFirstOrThrow({ where: { session: { roomId: room.roomId } } });
     expect(answer.sessions[0]?.recap).toEqual(stored.content);
     expect(answer.sessions[1]?.recap).toBeNull();
+    const timeline = answer.sessions[0]?.recap?.timeline.map((t) => t.text) ?? [];
+    expect(timeline[0]).toBe("The session began.");
+    expect(timeline).toContain("Alex checked in.");
+    expect(timeline.at(-1)).toBe("Both approved the recap. The session is closed.");
+    expect(answer.sessions[0]?.notes?.map((n) => n.text)).toEqual(["COACH-ONLY: both calm"]);
+    expect(answer.sessions[1]?.notes).toEqual([]);
+
+    // A partner's history is the same sessions and recaps without the coach's notes.
+    const partners = [driver.seats.partnerA, driver.seats.partnerB];
+    for (const partner of partners) {
+      const theirs = await partner.socket.emitWithAck("history", {});
+      expect(theirs.ok && theirs.sessions.map((s) => s.recap)).toEqual(answer.sessions.map((s) => s.recap));
+      expect(theirs.ok && theirs.sessions.every((s) => s.notes === undefined)).toBe(true);
+      expect(partner.raw.join("\n")).not.toContain("COACH-ONLY");
+    }
   });
 
   it("re-issues a seat's link: the old one stops at once and its other sockets are told", async () => {

@@ -60,7 +60,7 @@ describe(`random actions from random seats through real sockets on ${dbKind}`, (
             if (!ack.ok) {
               // A refusal changes nothing and reaches its sender only.
               expect(await server.database.db.prisma.event.count({ where: { roomId: room.roomId } })).toBe(rowsBefore);
-              await Promise.all(roles.map((r) => seats[r].socket.emitWithAck("sync", { afterSeq: 1e9 })));
+              await Promise.all(roles.map((r) => seats[r].socket.timeout(10_000).emitWithAck("sync", { afterSeq: 1e9 })));
               expect(roles.filter((r) => r !== actor).map((r) => seats[r].raw.length)).toEqual(othersBefore);
             } else {
               await Promise.all(roles.map((r) => seats[r].waitForSeq(ack.seq)));
@@ -84,7 +84,9 @@ describe(`random actions from random seats through real sockets on ${dbKind}`, (
           roles.forEach((r) => seats[r].close());
         }
       }),
-      { numRuns: runs },
+      // No shrinking: each shrink step replays a whole room over sockets, which can outlast the
+      // test's time. The seed and path printed on failure replay the exact run.
+      { numRuns: runs, endOnFailure: true, ...(process.env.SOCKET_PROPERTY_SEED ? { seed: Number(process.env.SOCKET_PROPERTY_SEED) } : {}) },
     );
     console.log(`socket property on ${dbKind}: runs ended in ${reached.join(", ")}`);
     expect(reached.some((p) => !p.endsWith("lobby"))).toBe(true);

@@ -32,3 +32,5 @@ export * from "./messages/review.js";
 export * from "./messages/session-closed.js";
 export { initialDraft, buildRecap } from "./phases/agreements.js";
 export * from "./room-admin.js";
+export * from "./phase-names.js";
+export * from "./timeline-sentence.js";

@@ -69,3 +69,20 @@ export const recapSchema = z.object({
   breaks: z.array(breakRecordSchema),
 });
 export type Recap = z.infer<typeof recapSchema>;
+
+/** One line of a closed session's timeline, kept in words so it reads the same years later. */
+export const recapTimelineEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.number().int(),
+  text: z.string(),
+});
+export type RecapTimelineEntry = z.infer<typeof recapTimelineEntrySchema>;
+
+/**
+ * The recap as the database keeps it: the closing event's recap with the session's timeline,
+ * written by the server in the closing transaction from the events it holds.
+ */
+export const storedRecapSchema = recapSchema.extend({
+  timeline: z.array(recapTimelineEntrySchema).default([]),
+});
+export type StoredRecap = z.infer<typeof storedRecapSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Refusal } from "./errors.js";
-import type { Recap } from "./recap.js";
+import type { StoredRecap } from "./recap.js";
+import type { ObserverNote } from "./socket.js";
 import type { Phase } from "./messages/phase-started.js";
 import type { SessionKind } from "./messages/session-opened.js";
 
@@ -17,7 +18,9 @@ export interface SessionSummary {
   phase: Phase;
   openedAt: number;
   closedAt: number | null;
-  recap: Recap | null;
+  recap: StoredRecap | null;
+  /** The coach's private notes on this session: present for observer seats only. */
+  notes?: ObserverNote[];
 }
 export type HistoryAck = { ok: true; sessions: SessionSummary[] } | Refusal;
 

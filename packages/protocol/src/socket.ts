@@ -30,6 +30,8 @@ export interface Welcome {
   latestSeq: number;
   /** Every event after the handshake's `lastSeq`, filtered for this seat, in order. */
   missed: RoomEvent[];
+  /** The server's clock when it sent this welcome (ms since the epoch), for countdowns. */
+  serverNow: number;
 }
 
 /** The answer to an action: its last event's seq (the same on a retry), or why not. */

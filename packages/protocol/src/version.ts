@@ -6,5 +6,7 @@
  * 2 — every phase of a session: lobby edits, review, check-in, share and reflect,
  *     intentions, agreements, closing with a recap, the pause signal, stopping and adjourning;
  *     typing presence and observers' private notes; history, re-issued links, room deletion.
+ * 3 — the welcome carries the server's clock; history carries each closed session's stored
+ *     timeline, and observers' notes to observer seats.
  */
-export const protocolVersion = 2;
+export const protocolVersion = 3;

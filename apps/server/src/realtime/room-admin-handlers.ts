@@ -35,8 +35,15 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
 
   async function history(socket: RoomSocket, ack: unknown): Promise<void> {
     if (typeof ack !== "function") return;
+    const { roomId, role } = socket.data.seat;
     try {
-      ack({ ok: true, sessions: await authority.history(socket.data.seat.roomId) });
+      const sessions = await authority.history(roomId);
+      if (role === "observer") {
+        // The coach's notes travel with the history to observer seats, and to no other.
+        const all = await notes.forRoom(roomId);
+        for (const session of sessions) session.notes = all.filter((n) => n.sessionOrdinal === session.ordinal);
+      }
+      ack({ ok: true, sessions });
     } catch (error) {
       log.error({ err: error }, "history failed");
       ack(refusal("unavailable"));

@@ -108,6 +108,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         presence,
         latestSeq: Math.max(state.seq, missed.at(-1)?.seq ?? 0),
         missed: filterFor(seat.role, missed),
+        serverNow: authority.now(),
       });
       socket.to(roomChannel(seat.roomId)).emit("presence", presence);
       if (seat.role === "observer") socket.emit("notes", await notes.forRoom(seat.roomId));

@@ -13,7 +13,7 @@ import {
   type RoomState,
   type SessionSummary,
   phaseSchema,
-  recapSchema,
+  storedRecapSchema,
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
 import type { RoomStore, SeatRecord } from "./room-store.js";
@@ -40,6 +40,11 @@ export class RoomAuthority {
     private readonly clock: () => number = Date.now,
     private readonly engine: EngineOptions = defaultEngineOptions,
   ) {}
+
+  /** The authority's clock: the time every decision and countdown is measured by. */
+  now(): number {
+    return this.clock();
+  }
 
   async createRoom(input: CreateRoom): Promise<{ roomId: string; tokens: Record<Role, string> }> {
     const roomId = newRoomId();
@@ -156,7 +161,7 @@ export class RoomAuthority {
       phase: phaseSchema.catch("lobby").parse(s.phase),
       openedAt: s.openedAt.getTime(),
       closedAt: s.closedAt?.getTime() ?? null,
-      recap: s.recap ? recapSchema.parse(s.recap.content) : null,
+      recap: s.recap ? storedRecapSchema.parse(s.recap.content) : null,
     }));
   }
 }

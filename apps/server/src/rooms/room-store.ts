@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import {
+  describeEvent,
   eventFromRow,
   eventPayload,
+  type StoredRecap,
   type EventBody,
   type Role,
   type RoomEvent,
@@ -91,8 +93,12 @@ export class RoomStore {
 
   /** Events after `afterSeq`, in order. */
   async eventsAfter(roomId: string, afterSeq: number, tx: Tx = this.prisma): Promise<RoomEvent[]> {
+    return this.events(tx, { roomId, seq: { gt: afterSeq } });
+  }
+
+  private async events(tx: Tx, where: Prisma.EventWhereInput): Promise<RoomEvent[]> {
     const rows = await tx.event.findMany({
-      where: { roomId, seq: { gt: afterSeq } },
+      where,
       orderBy: { seq: "asc" },
       include: { actorSeat: { select: { role: true } } },
     });
@@ -192,10 +198,17 @@ export class RoomStore {
       case "session.closed": {
         const { id } = await latestSession();
         await tx.session.update({ where: { id }, data: { phase: "closed", closedAt: now } });
+        // The timeline goes in as sentences: the row must read the same whatever the events
+        // become. The sentences carry no one's words, so every seat may read them.
+        const sessionEvents = [...(await this.events(tx, { roomId, sessionId: id })), event];
+        const content: StoredRecap = {
+          ...event.recap,
+          timeline: sessionEvents.map((e) => ({ seq: e.seq, at: e.at, text: describeEvent(e, event.recap.names) })),
+        };
         await tx.recap.create({
           data: {
             sessionId: id,
-            content: event.recap as unknown as Prisma.InputJsonObject,
+            content: content as unknown as Prisma.InputJsonObject,
             draftVersion: event.recap.approvedVersion,
             createdAt: now,
           },

@@ -115,7 +115,8 @@ export async function connectSeat(
       waiters.add(test);
       test();
     });
-  client.act = (intent) => socket.emitWithAck("action", intent);
+  // A lost ack fails the test in seconds with a reason, rather than hanging it.
+  client.act = (intent) => socket.timeout(10_000).emitWithAck("action", intent);
   client.waitForSeq = (seq) => until(() => (client.timeline.state.seq >= seq ? true : undefined), `seq ${seq}`).then(() => {});
   client.waitFor = (check, what) => until(() => (check() ? true : undefined), what).then(() => {});
   client.waitForPresence = (predicate) =>

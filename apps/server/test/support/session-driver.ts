@@ -29,7 +29,7 @@ export class SessionDriver {
     const ack = await this.send(role, draft);
     expect(ack).toMatchObject({ ok: false, code });
     // Round-trip every other seat so anything sent to them would have arrived by now.
-    await Promise.all(this.all.map((s) => s.socket.emitWithAck("sync", { afterSeq: 1_000_000 })));
+    await Promise.all(this.all.map((s) => s.socket.timeout(10_000).emitWithAck("sync", { afterSeq: 1_000_000 })));
     this.all.forEach((s, i) => {
       if (s !== this.seats[role]) expect(s.raw.length).toBe(before[i]! + 0);
     });
