@@ -53,6 +53,7 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    // A pause "minute" lasts one second here, so the pause tests wait seconds, not minutes.
+    env: { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: "warn", PAUSE_SECONDS_PER_MINUTE: "1" },
   },
 });

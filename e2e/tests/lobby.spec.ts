@@ -1,12 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
 import { RoomPage } from "../support/room-page";
 import { StartPage, type RoomLinks } from "../support/start-page";
-
-/** A separate browser context per person, as if each were on their own phone. */
-async function personOn(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
 
 async function createRoom(page: Page, topic = "What I said about the holidays"): Promise<RoomLinks> {
   const start = new StartPage(page);
@@ -14,13 +9,11 @@ async function createRoom(page: Page, topic = "What I said about the holidays"):
   return start.createRoom({ topic, you: "Sam", partner: "Alex" });
 }
 
-test("two partners meet in the lobby, see each other, and both get ready", async ({ browser, page }) => {
+test("two partners meet in the lobby, see each other, and both get ready", async ({ page, people }) => {
   const links = await createRoom(page);
 
-  const sam = new RoomPage(await personOn(browser));
-  const alex = new RoomPage(await personOn(browser));
-  await sam.open(links.partnerA, "partnerA");
-  await alex.open(links.partnerB, "partnerB");
+  const sam = await people.join(links.partnerA, "partnerA");
+  const alex = await people.join(links.partnerB, "partnerB");
 
   for (const person of [sam, alex]) {
     await expect(person.page.getByRole("heading", { level: 1, name: "What I said about the holidays" })).toBeVisible();
@@ -34,8 +27,7 @@ test("two partners meet in the lobby, see each other, and both get ready", async
   await expect(alex.presenceOf("partnerB")).toContainText("Alex (you)");
 
   // A coach joins: both partners are told, and the coach has no ready button.
-  const coach = new RoomPage(await personOn(browser));
-  await coach.open(links.observer, "observer");
+  const coach = await people.join(links.observer, "observer");
   await expect(sam.page.getByTestId("presence-observer")).toContainText("A coach is watching");
   await expect(alex.page.getByTestId("presence-observer")).toContainText("A coach is watching");
   await expect(coach.page.getByText("You're observing.")).toBeVisible();
@@ -51,10 +43,12 @@ test("two partners meet in the lobby, see each other, and both get ready", async
 
   await alex.readyButton.click();
   for (const person of [sam, alex]) {
-    await expect(person.checkInNext).toHaveText("You're both ready. The check-in comes next.");
+    await person.waitForPhase("checkIn");
+    await expect(person.phaseHeading).toHaveText("Check in");
+    await expect(person.nextStep).toHaveText("Your turn: check in with how you're feeling.");
     await expect(person.page.getByText("Step 2 of")).toBeVisible();
   }
-  await expect(coach.checkInNext).toContainText("Sam and Alex are both ready.");
+  await expect(coach.nextStep).toHaveText("Sam and Alex are checking in.");
 
   // Everyone ends on the same timeline.
   const seq = await sam.lastSeq();

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, test, type OriginGuard } from "../support/fixtures";
 import { RoomPage } from "../support/room-page";
 import { SocketLine } from "../support/socket-line";
 import type { RoomLinks } from "../support/start-page";
@@ -11,17 +12,19 @@ async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
   return ((await response.json()) as { links: RoomLinks }).links;
 }
 
-async function personOn(browser: Browser): Promise<RoomPage> {
-  return new RoomPage(await (await browser.newContext()).newPage());
+async function personOn(browser: Browser, guard: OriginGuard): Promise<RoomPage> {
+  const context = await browser.newContext();
+  guard.watch(context);
+  return new RoomPage(await context.newPage());
 }
 
 // socket.io redials with a backoff of up to 5 s: give the way back a little longer.
 const backInTime = { timeout: 15_000 };
 
-test("an action made while the line is down is sent once it is back", async ({ browser, request }) => {
+test("an action made while the line is down is sent once it is back", async ({ browser, request, guard }) => {
   const links = await newRoom(request);
-  const sam = await personOn(browser);
-  const alex = await personOn(browser);
+  const sam = await personOn(browser, guard);
+  const alex = await personOn(browser, guard);
   const line = await SocketLine.install(sam.page);
   await sam.open(links.partnerA, "partnerA");
   await alex.open(links.partnerB, "partnerB");
@@ -44,10 +47,10 @@ test("an action made while the line is down is sent once it is back", async ({ b
   await expect(alex.presenceOf("partnerA")).not.toContainText("not here");
 });
 
-test("an action whose answer was lost is sent again with the same id and counts once", async ({ browser, request }) => {
+test("an action whose answer was lost is sent again with the same id and counts once", async ({ browser, request, guard }) => {
   const links = await newRoom(request);
-  const sam = await personOn(browser);
-  const alex = await personOn(browser);
+  const sam = await personOn(browser, guard);
+  const alex = await personOn(browser, guard);
   const line = await SocketLine.install(sam.page);
   await sam.open(links.partnerA, "partnerA");
   await alex.open(links.partnerB, "partnerB");
@@ -70,7 +73,8 @@ test("an action whose answer was lost is sent again with the same id and counts 
 
   await alex.readyButton.click();
   for (const person of [sam, alex]) {
-    await expect(person.checkInNext).toHaveText("You're both ready. The check-in comes next.");
+    await person.waitForPhase("checkIn");
+    await expect(person.nextStep).toHaveText("Your turn: check in with how you're feeling.");
   }
   // One "ready" each and the phase change: nothing was counted twice.
   expect(await sam.lastSeq()).toBe(await alex.lastSeq());

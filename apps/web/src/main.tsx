@@ -4,6 +4,9 @@ import { App } from "./app";
 import "./styles/base.css";
 import "./styles/start.css";
 import "./styles/room.css";
+import "./styles/choices.css";
+import "./styles/phases.css";
+import "./styles/overlay.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,23 +1,31 @@
-import { phases, type Phase, type SessionKind } from "@repair-room/protocol";
+import { phaseNames, phases, type Phase, type SessionFormat, type SessionKind } from "@repair-room/protocol";
 
-/** Plain names for the phases. A phase added to the protocol fails the typecheck here until named. */
-const phaseNames: Record<Phase, string> = {
-  lobby: "Getting ready",
-  review: "Looking back",
-  checkIn: "Check-in",
-  share: "Share and reflect",
-  intentions: "Intentions",
-  agreements: "Agreements",
-  closed: "Recap",
-};
-
-export function PhaseProgress({ phase, kind }: { phase: Phase; kind: SessionKind }) {
-  // Only a follow-up looks back at the last recap.
-  const steps = phases.filter((p) => p !== "review" || kind === "followUp");
+/** Where the session is: "Step 3 of 6: Share and reflect", with a quiet bar of all the steps. */
+export function PhaseProgress({ phase, kind, format }: { phase: Phase; kind: SessionKind; format: SessionFormat }) {
+  // Only a follow-up looks back at the last recap; a check-in-only session skips the middle.
+  const steps = phases.filter(
+    (p) => (p !== "review" || kind === "followUp") && (format === "full" || (p !== "share" && p !== "intentions")),
+  );
   const index = steps.indexOf(phase);
   return (
-    <p className="phase-progress">
-      Step {index + 1} of {steps.length}: <strong>{phaseNames[phase]}</strong>
-    </p>
+    <div className="phase-progress">
+      <p>
+        Step {index + 1} of {steps.length}: <strong>{phaseNames[phase]}</strong>
+      </p>
+      <ol className="progress-bar" aria-label="All the steps">
+        {steps.map((step, i) => (
+          <li
+            key={step}
+            className={i < index ? "progress-step done" : i === index ? "progress-step current" : "progress-step"}
+            aria-current={i === index ? "step" : undefined}
+          >
+            <span className="visually-hidden">
+              {phaseNames[step]}
+              {i < index ? " (done)" : ""}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -1,37 +1,38 @@
 import { assertNever, type Role, type SessionState } from "@repair-room/protocol";
-import { CheckInNext } from "./check-in-next";
-import { Lobby } from "./lobby";
+import { Agreements } from "./phases/agreements";
+import { CheckIn } from "./phases/check-in";
+import { Closed } from "./phases/closed";
+import { Intentions } from "./phases/intentions";
+import { Lobby } from "./phases/lobby";
+import { Review } from "./phases/review";
+import { Share } from "./phases/share";
 import type { UseRoom } from "./use-room";
 
 export interface PhaseProps<S extends SessionState> {
   room: UseRoom;
   role: Role;
   session: S;
+  /** Paused or someone stepped away: inputs are locked, drafts kept. */
+  locked: boolean;
 }
 
 /** One screen per phase. A phase added to the protocol fails the typecheck here until it has one. */
-export function PhaseView({ room, role, session }: PhaseProps<SessionState>) {
+export function PhaseView({ room, role, session, locked }: PhaseProps<SessionState>) {
   switch (session.phase) {
     case "lobby":
-      return <Lobby room={room} role={role} session={session} />;
-    case "checkIn":
-      return <CheckInNext room={room} role={role} session={session} />;
-    // Their screens come with the next issue; until then the page says where the session is.
+      return <Lobby room={room} role={role} session={session} locked={locked} />;
     case "review":
+      return <Review room={room} role={role} session={session} locked={locked} />;
+    case "checkIn":
+      return <CheckIn room={room} role={role} session={session} locked={locked} />;
     case "share":
+      return <Share room={room} role={role} session={session} locked={locked} />;
     case "intentions":
+      return <Intentions room={room} role={role} session={session} locked={locked} />;
     case "agreements":
-      return (
-        <section className="card next-step" aria-live="polite">
-          <p>The session has moved on to its next step.</p>
-        </section>
-      );
+      return <Agreements room={room} role={role} session={session} locked={locked} />;
     case "closed":
-      return (
-        <section className="card next-step" aria-live="polite">
-          <p>This session is closed.</p>
-        </section>
-      );
+      return <Closed room={room} role={role} session={session} locked={locked} />;
     default:
       return assertNever(session);
   }

@@ -4,10 +4,12 @@ export interface PresenceBarProps {
   role: Role;
   names: Record<PartnerRole, string>;
   presence: Presence;
+  /** Who is writing now (never what). */
+  typing: Record<PartnerRole, boolean>;
 }
 
 /** Who is connected now. Partners always see when a coach or mediator is watching. */
-export function PresenceBar({ role, names, presence }: PresenceBarProps) {
+export function PresenceBar({ role, names, presence, typing }: PresenceBarProps) {
   const others = role === "observer" ? presence.observers - 1 : presence.observers;
   return (
     <section className="presence" aria-labelledby="presence-heading">
@@ -24,7 +26,11 @@ export function PresenceBar({ role, names, presence }: PresenceBarProps) {
                 {names[partner]}
                 {partner === role ? " (you)" : ""}
               </span>
-              <span className="presence-state">{here ? "here" : "not here yet"}</span>
+              <span className="presence-state">
+                {here ? "here" : "not here yet"}
+                {/* Shown, not announced: the next-step sentence says it when it matters. */}
+                {here && typing[partner] && partner !== role ? <span aria-hidden="true">, writing…</span> : null}
+              </span>
             </li>
           );
         })}

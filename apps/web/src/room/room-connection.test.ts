@@ -16,7 +16,17 @@ class FakeSocket {
   active = true;
   connects = 0;
   disconnects = 0;
+  connected = false;
+  engineCloses = 0;
+  /** Packets sent without an answer expected (typing). */
+  plain: { event: string; payload: unknown }[] = [];
+  readonly io = { engine: { close: () => (this.engineCloses += 1) } };
   constructor(readonly auth: (cb: (data: object) => void) => void) {}
+
+  emit(event: string, payload: unknown) {
+    this.plain.push({ event, payload });
+    return this;
+  }
 
   on(event: string, handler: Handler) {
     this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
@@ -65,7 +75,7 @@ const samReady = event({ type: "lobby.ready", seq: 3, actor: "partnerA" });
 const alexReady = event({ type: "lobby.ready", seq: 4, actor: "partnerB" });
 const checkIn = event({ type: "phase.started", phase: "checkIn", seq: 5, actor: "partnerB" });
 
-function welcome(missed: RoomEvent[], latestSeq = missed.at(-1)?.seq ?? 0): Welcome {
+function welcome(missed: RoomEvent[], latestSeq = missed.at(-1)?.seq ?? 0, serverNow = Date.now()): Welcome {
   return {
     protocolVersion,
     roomId: "r".repeat(22),
@@ -75,6 +85,7 @@ function welcome(missed: RoomEvent[], latestSeq = missed.at(-1)?.seq ?? 0): Welc
     presence: { partners: { partnerA: true, partnerB: false }, observers: 0 },
     latestSeq,
     missed,
+    serverNow,
   };
 }
 
@@ -85,7 +96,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup() {
+function setup(network?: EventTarget) {
   let socket: FakeSocket | null = null;
   const views: RoomView[] = [];
   let ids = 0;
@@ -98,6 +109,7 @@ function setup() {
       return socket as unknown as RoomSocket;
     },
     makeActionId: () => `action-${++ids}`,
+    ...(network ? { network } : {}),
   });
   connection.start();
   return { socket: socket as unknown as FakeSocket, view: () => views.at(-1), conn: connection };
@@ -189,6 +201,111 @@ describe("RoomConnection", () => {
     socket.fire("connect_error", Object.assign(new Error("busy"), { data: { refusal: refusal("unavailable") } }));
     expect(view()?.status).toBe("reconnecting");
     vi.advanceTimersByTime(1_000);
+    expect(socket.connects).toBe(1);
+  });
+
+  it("names the refused action, and tells its sender the answer", () => {
+    const { socket, view, conn } = setup();
+    socket.fire("welcome", welcome([created, opened]));
+    const answers: unknown[] = [];
+    conn.act({ type: "share.moveOn" }, (ack) => answers.push(ack));
+    socket.emittedOf("action")[0]?.ack(null, refusal("wrong_phase"));
+    expect(view()?.actionError).toMatchObject({ code: "wrong_phase", intentType: "share.moveOn" });
+    expect(answers).toEqual([refusal("wrong_phase")]);
+    conn.act({ type: "lobby.ready" }, (ack) => answers.push(ack));
+    expect(view()?.actionError).toBeNull();
+    socket.emittedOf("action")[1]?.ack(null, { ok: true, seq: 3 });
+    socket.fire("events", [samReady]);
+    expect(answers.at(-1)).toEqual({ ok: true, seq: 3 });
+  });
+
+  it("keeps an accepted action pending until its events are folded in, then sends the next", () => {
+    const { socket, view, conn } = setup();
+    socket.fire("welcome", welcome([created, opened]));
+    const answers: unknown[] = [];
+    conn.act({ type: "lobby.ready" }, (ack) => answers.push(ack));
+    conn.act({ type: "lobby.firstSpeaker", speaker: "partnerB" });
+    socket.emittedOf("action")[0]?.ack(null, { ok: true, seq: 3 });
+    // Between the answer and the broadcast the screen still shows "sending", not the old state.
+    expect(view()?.outbox).toHaveLength(2);
+    expect(answers).toEqual([]);
+    expect(socket.emittedOf("action")).toHaveLength(1);
+    socket.fire("events", [samReady]);
+    expect(view()?.outbox).toHaveLength(1);
+    expect(answers).toEqual([{ ok: true, seq: 3 }]);
+    expect(socket.emittedOf("action")).toHaveLength(2);
+  });
+
+  it("says when this partner starts and stops writing, without flooding the line", () => {
+    vi.useFakeTimers();
+    const { socket, conn } = setup();
+    socket.fire("welcome", welcome([created, opened]));
+    conn.typing();
+    vi.advanceTimersByTime(1_000);
+    conn.typing();
+    expect(socket.plain).toEqual([{ event: "typing", payload: { active: true } }]);
+    vi.advanceTimersByTime(3_000);
+    expect(socket.plain.at(-1)).toEqual({ event: "typing", payload: { active: false } });
+    expect(socket.plain).toHaveLength(2);
+    conn.stopTyping();
+    expect(socket.plain).toHaveLength(2);
+  });
+
+  it("shows who else is writing, and forgets it when no news comes", () => {
+    vi.useFakeTimers();
+    const { socket, view } = setup();
+    socket.fire("welcome", welcome([created, opened]));
+    socket.fire("typing", { role: "partnerB", active: true });
+    expect(view()?.writing).toEqual({ partnerA: false, partnerB: true });
+    vi.advanceTimersByTime(5_000);
+    socket.fire("typing", { role: "partnerB", active: true });
+    vi.advanceTimersByTime(5_000);
+    expect(view()?.writing.partnerB).toBe(true);
+    vi.advanceTimersByTime(3_001);
+    expect(view()?.writing.partnerB).toBe(false);
+    socket.fire("typing", { role: "partnerB", active: true });
+    socket.fire("presence", { partners: { partnerA: true, partnerB: false }, observers: 0 });
+    expect(view()?.writing.partnerB).toBe(false);
+  });
+
+  it("keeps an observer's notes in order, once each, and adds one on its answer", async () => {
+    const { socket, view, conn } = setup();
+    socket.fire("welcome", { ...welcome([created, opened]), role: "observer" });
+    const first = { id: "n1", sessionOrdinal: 1, text: "Calm start", at: 10 };
+    socket.fire("notes", [first]);
+    socket.fire("notes", [first]);
+    const pending = conn.addNote("Sam paused well");
+    const [sent] = socket.emittedOf("note");
+    expect(sent?.payload).toEqual({ text: "Sam paused well" });
+    const second = { id: "n2", sessionOrdinal: 1, text: "Sam paused well", at: 20 };
+    sent?.ack(null, { ok: true, note: second });
+    await expect(pending).resolves.toEqual({ ok: true, note: second });
+    expect(view()?.notes.map((n) => n.id)).toEqual(["n1", "n2"]);
+  });
+
+  it("refuses a note at once while the line is down, so the words stay in the box", async () => {
+    const { conn } = setup();
+    await expect(conn.addNote("Later")).resolves.toMatchObject({ ok: false, code: "unavailable" });
+  });
+
+  it("dates the server's clock from the welcome, then from live events (never from replayed ones)", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(1_700_000_000_000);
+    const { socket, view } = setup();
+    socket.fire("welcome", welcome([created, opened], 2, 1_700_000_002_000));
+    expect(view()?.clockOffset).toBe(2_000);
+    socket.fire("events", [event({ type: "lobby.ready", seq: 3, actor: "partnerB", at: 1_700_000_004_000 })]);
+    expect(view()?.clockOffset).toBe(4_000);
+  });
+
+  it("notices a lost network at once and redials as soon as it is back", () => {
+    const network = new EventTarget();
+    const { socket } = setup(network);
+    socket.fire("welcome", welcome([created, opened]));
+    network.dispatchEvent(new Event("offline"));
+    expect(socket.engineCloses).toBe(1);
+    socket.fire("disconnect", "transport close");
+    network.dispatchEvent(new Event("online"));
     expect(socket.connects).toBe(1);
   });
 });

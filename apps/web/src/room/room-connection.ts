@@ -1,63 +1,28 @@
 import {
-  emptyTimeline,
   hasGap,
-  nobodyPresent,
   protocolVersion,
   receive,
+  refusal,
+  type ActionAck,
   type ClientToServerEvents,
   type ErrorCode,
   type Intent,
+  type NoteAck,
+  type ObserverNote,
   type Presence,
   type Refusal,
-  type Role,
   type RoomEvent,
   type ServerToClientEvents,
-  type Timeline,
   type Welcome,
 } from "@repair-room/protocol";
 import { io, type Socket } from "socket.io-client";
 import { newActionId } from "./action-id";
+import { initialRoomView, type IntentBody, type RoomView } from "./room-view";
+import { WritingSignal } from "./writing-signal";
 
 export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** An intent as a screen asks for it; the connection gives it its actionId. */
-export type IntentBody = DistributiveOmit<Intent, "actionId">;
-
-/**
- * - `connecting`: first attempt, nothing heard yet.
- * - `open`: welcomed; the timeline is live.
- * - `reconnecting`: the connection dropped (or never came up); socket.io keeps trying.
- * - `refused`: the link itself was turned away; trying again would not help.
- * - `outdated`: the server speaks a newer protocol than this page; a reload fixes it.
- */
-export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "refused" | "outdated";
-
-/** Everything a room screen renders from. Replaced (never mutated) on every change. */
-export interface RoomView {
-  status: ConnectionStatus;
-  /** Why the link was refused, when `status` is `refused`. */
-  refusal: Refusal | null;
-  /** This link's seat, known from the first welcome on. */
-  role: Role | null;
-  timeline: Timeline;
-  presence: Presence;
-  /** Actions not yet acknowledged, oldest first. They are re-sent, same actionId, after a reconnect. */
-  outbox: readonly Intent[];
-  /** The room's answer to the last refused action, to show beside its control. */
-  actionError: Refusal | null;
-}
-
-export const initialRoomView: RoomView = {
-  status: "connecting",
-  refusal: null,
-  role: null,
-  timeline: emptyTimeline,
-  presence: nobodyPresent,
-  outbox: [],
-  actionError: null,
-};
+export { initialRoomView, type ActionError, type ConnectionStatus, type IntentBody, type RoomView } from "./room-view";
 
 /** Refusals about the link itself: retrying with the same link cannot succeed. */
 const finalCodes: ReadonlySet<ErrorCode> = new Set(["invalid_link", "unknown_room", "link_revoked"]);
@@ -75,6 +40,8 @@ export interface RoomConnectionOptions {
   /** Opens the socket; tests pass a fake. The auth callback always carries the current lastSeq. */
   connect?: (auth: (cb: (data: object) => void) => void) => RoomSocket;
   makeActionId?: () => string;
+  /** Where `online`/`offline` are heard; `window` in a browser, none in tests unless given. */
+  network?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
 }
 
 const defaultConnect = (auth: (cb: (data: object) => void) => void): RoomSocket =>
@@ -104,10 +71,24 @@ export class RoomConnection {
   private syncing = false;
   private sendAttempt = 0;
   private inFlight = 0;
+  /** The head action was accepted as `seq`; it leaves the outbox once that event is folded in. */
+  private settling: { actionId: string; seq: number } | null = null;
   private retries = 0;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly answers = new Map<string, (ack: ActionAck) => void>();
+  private readonly writing = new WritingSignal(
+    (active) => {
+      if (!this.socket || !this.welcomed || this.closed) return false;
+      this.socket.emit("typing", { active });
+      return true;
+    },
+    (writing) => this.update({ writing }),
+  );
+  private readonly network: RoomConnectionOptions["network"];
 
-  constructor(private readonly options: RoomConnectionOptions) {}
+  constructor(private readonly options: RoomConnectionOptions) {
+    this.network = options.network ?? (options.connect ? undefined : globalThis.window);
+  }
 
   start(): void {
     const { roomId, token } = this.options;
@@ -115,31 +96,66 @@ export class RoomConnection {
     const socket = connect((cb) => cb({ roomId, token, lastSeq: this.view.timeline.state.seq }));
     this.socket = socket;
     socket.on("welcome", (welcome) => this.onWelcome(welcome));
-    socket.on("events", (events) => this.absorb(events));
-    socket.on("presence", (presence) => this.update({ presence }));
+    socket.on("events", (events) => this.onLiveEvents(events));
+    socket.on("presence", (presence) => this.onPresence(presence));
+    socket.on("typing", (typing) => this.writing.receive(typing));
+    socket.on("notes", (notes) => this.onNotes(notes));
     socket.on("closing", (reason) => {
       this.closingReason = reason;
     });
     socket.on("connect_error", (error) => this.onConnectError(error));
     socket.on("disconnect", (reason) => this.onDisconnect(reason));
+    this.network?.addEventListener("offline", this.onOffline);
+    this.network?.addEventListener("online", this.onOnline);
   }
 
   close(): void {
     this.closed = true;
+    this.network?.removeEventListener("offline", this.onOffline);
+    this.network?.removeEventListener("online", this.onOnline);
     for (const timer of this.timers) clearTimeout(timer);
+    this.writing.dispose();
     this.timers.clear();
+    this.answers.clear();
     this.socket?.off();
     this.socket?.disconnect();
     this.socket = null;
   }
 
-  /** Ask the room for something. It is kept until the room answers, across reconnects. */
-  act(body: IntentBody): string {
+  /**
+   * Ask the room for something. It is kept until the room answers, across reconnects;
+   * `onAnswer` hears that answer (a screen clears its saved draft once it is accepted).
+   */
+  act(body: IntentBody, onAnswer?: (ack: ActionAck) => void): string {
     const actionId = (this.options.makeActionId ?? newActionId)();
     const intent = { ...body, actionId } as Intent;
+    if (onAnswer) this.answers.set(actionId, onAnswer);
     this.update({ outbox: [...this.view.outbox, intent], actionError: null });
     this.sendNext();
     return actionId;
+  }
+
+  /** This partner is writing (cheap on every keystroke: see WritingSignal). */
+  typing(): void {
+    this.writing.typing();
+  }
+
+  /** Writing stopped (sent, or left alone). */
+  stopTyping(): void {
+    this.writing.stop();
+  }
+
+  /** Observer seats: keep a private note. Answers at once, with a refusal, while offline. */
+  addNote(text: string): Promise<NoteAck> {
+    const socket = this.socket;
+    if (!socket || !this.welcomed) return Promise.resolve(refusal("unavailable"));
+    return new Promise((resolve) => {
+      socket.timeout(ackTimeoutMs).emit("note", { text }, (error, ack) => {
+        if (error) return resolve(refusal("unavailable"));
+        if (ack.ok) this.onNotes([ack.note]);
+        resolve(ack);
+      });
+    });
   }
 
   private update(patch: Partial<RoomView>): void {
@@ -171,15 +187,72 @@ export class RoomConnection {
       role: welcome.role,
       presence: welcome.presence,
       timeline: receive(this.view.timeline, welcome.missed),
+      // Replayed events are old; the welcome's own stamp dates the server's clock now.
+      clockOffset: welcome.serverNow - Date.now(),
     });
     if (hasGap(this.view.timeline) || welcome.latestSeq > this.view.timeline.state.seq) this.sync();
+    this.settle();
     this.sendNext();
   }
+
+  /** A live broadcast: its time stamp was just taken on the server, which dates our clock. */
+  private onLiveEvents(events: readonly RoomEvent[]): void {
+    const last = events.at(-1);
+    if (last) this.update({ clockOffset: last.at - Date.now() });
+    this.absorb(events);
+  }
+
+  private onPresence(presence: Presence): void {
+    this.update({ presence });
+    this.writing.presence(presence);
+  }
+
+  private onNotes(incoming: readonly ObserverNote[]): void {
+    const known = new Set(this.view.notes.map((n) => n.id));
+    const fresh = incoming.filter((n) => !known.has(n.id));
+    if (fresh.length === 0) return;
+    this.update({ notes: [...this.view.notes, ...fresh].sort((a, b) => a.at - b.at) });
+  }
+
+  /** The phone lost its network: say so now rather than after socket.io's ping timeout. */
+  private readonly onOffline = (): void => {
+    if (this.closed) return;
+    // Closing the transport (not the socket) keeps socket.io's own redialling going.
+    this.socket?.io?.engine?.close();
+  };
+
+  /** The network is back: try at once instead of waiting out the redial backoff. */
+  private readonly onOnline = (): void => {
+    const socket = this.socket;
+    if (this.closed || !socket || socket.connected) return;
+    if (this.view.status === "refused" || this.view.status === "outdated") return;
+    socket.disconnect();
+    socket.connect();
+  };
 
   private absorb(events: readonly RoomEvent[]): void {
     const timeline = receive(this.view.timeline, events);
     if (timeline !== this.view.timeline) this.update({ timeline });
     if (hasGap(timeline)) this.sync();
+    this.settle();
+  }
+
+  /** The accepted head action's events are in: now it is done (no flicker back to the old state). */
+  private settle(): void {
+    const settling = this.settling;
+    if (!settling || this.view.timeline.state.seq < settling.seq) return;
+    this.settling = null;
+    const head = this.view.outbox[0];
+    if (head?.actionId === settling.actionId) this.finish(head, { ok: true, seq: settling.seq });
+    else this.sendNext();
+  }
+
+  private finish(head: Intent, ack: ActionAck): void {
+    const answer = this.answers.get(head.actionId);
+    this.answers.delete(head.actionId);
+    this.update({ outbox: this.view.outbox.slice(1), actionError: ack.ok ? null : { ...ack, intentType: head.type } });
+    answer?.(ack);
+    this.sendNext();
   }
 
   /** Fetch what we are missing. One request at a time; a later gap asks again. */
@@ -202,7 +275,7 @@ export class RoomConnection {
   private sendNext(): void {
     const socket = this.socket;
     const head = this.view.outbox[0];
-    if (!socket || !head || !this.welcomed || this.inFlight !== 0) return;
+    if (!socket || !head || !this.welcomed || this.inFlight !== 0 || this.settling) return;
     const attempt = ++this.sendAttempt;
     this.inFlight = attempt;
     socket.timeout(ackTimeoutMs).emit("action", head, (error, ack) => {
@@ -216,9 +289,13 @@ export class RoomConnection {
         return;
       }
       if (this.view.outbox[0]?.actionId !== head.actionId) return; // settled by an earlier answer
-      this.update({ outbox: this.view.outbox.slice(1), actionError: ack.ok ? null : ack });
-      if (ack.ok && ack.seq > this.view.timeline.state.seq) this.expectSeq(ack.seq);
-      this.sendNext();
+      if (ack.ok && ack.seq > this.view.timeline.state.seq) {
+        // Accepted, but its events are still on their way: keep it until they are folded in.
+        this.settling = { actionId: head.actionId, seq: ack.seq };
+        this.expectSeq(ack.seq);
+        return;
+      }
+      this.finish(head, ack);
     });
   }
 
@@ -245,6 +322,7 @@ export class RoomConnection {
     this.welcomed = false;
     this.inFlight = 0;
     this.syncing = false;
+    this.writing.reset();
     if (this.closed || this.view.status === "refused" || this.view.status === "outdated") return;
     const closing = this.closingReason;
     if (closing && finalCodes.has(closing.code)) {

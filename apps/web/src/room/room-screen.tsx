@@ -1,14 +1,12 @@
-import { useRoom } from "./use-room";
 import { ConnectionBanner } from "./connection-banner";
-import { PhaseProgress } from "./phase-progress";
-import { PhaseView } from "./phase-view";
-import { PresenceBar } from "./presence-bar";
+import { LiveRoom } from "./live-room";
 import { RoomClosedOff } from "./room-closed-off";
+import { useRoom } from "./use-room";
 
-/** One seat's room: connection state, the shared header, then the current phase. */
+/** One seat's room: connection state, then the live room once this link is welcomed. */
 export function RoomScreen({ roomId, token }: { roomId: string; token: string }) {
   const room = useRoom(roomId, token);
-  const { status, role, timeline, presence } = room;
+  const { status, role, timeline } = room;
   const state = timeline.state;
 
   let body;
@@ -24,20 +22,7 @@ export function RoomScreen({ roomId, token }: { roomId: string; token: string })
       </main>
     );
   } else {
-    body = (
-      <>
-        <header className="room-header">
-          <p className="brand">Repair Room</p>
-          <PhaseProgress phase={state.session.phase} kind={state.session.kind} />
-        </header>
-        <main id="main" className="page room-main" tabIndex={-1}>
-          <p className="eyebrow">Talking about</p>
-          <h1 className="topic">{state.topic}</h1>
-          <PresenceBar role={role} names={state.names} presence={presence} />
-          <PhaseView room={room} role={role} session={state.session} />
-        </main>
-      </>
-    );
+    body = <LiveRoom room={room} role={role} session={state.session} />;
   }
 
   return (
@@ -47,6 +32,7 @@ export function RoomScreen({ roomId, token }: { roomId: string; token: string })
       data-last-seq={state.seq}
       data-connection={status}
       data-unacknowledged={room.outbox.length}
+      data-phase={state.session?.phase ?? ""}
     >
       <ConnectionBanner status={status} everConnected={role !== null} />
       {body}

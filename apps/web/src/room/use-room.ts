@@ -1,9 +1,16 @@
+import { refusal, type ActionAck, type NoteAck } from "@repair-room/protocol";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { initialRoomView, RoomConnection, type IntentBody, type RoomView } from "./room-connection";
 
 export interface UseRoom extends RoomView {
+  roomId: string;
   /** Send an intent; it is kept and re-sent (same actionId) until the room answers. */
-  act: (intent: IntentBody) => void;
+  act: (intent: IntentBody, onAnswer?: (ack: ActionAck) => void) => void;
+  /** This partner is writing (call on every keystroke; the connection keeps it quiet). */
+  typing: () => void;
+  stopTyping: () => void;
+  /** Observer seats: keep a private note. */
+  addNote: (text: string) => Promise<NoteAck>;
 }
 
 /**
@@ -25,9 +32,15 @@ export function useRoom(roomId: string, token: string): UseRoom {
     };
   }, [roomId, token]);
 
-  const act = useCallback((intent: IntentBody) => {
-    connection.current?.act(intent);
+  const act = useCallback((intent: IntentBody, onAnswer?: (ack: ActionAck) => void) => {
+    connection.current?.act(intent, onAnswer);
   }, []);
+  const typing = useCallback(() => connection.current?.typing(), []);
+  const stopTyping = useCallback(() => connection.current?.stopTyping(), []);
+  const addNote = useCallback(
+    (text: string): Promise<NoteAck> => connection.current?.addNote(text) ?? Promise.resolve(refusal("unavailable")),
+    [],
+  );
 
-  return { ...view, act };
+  return { ...view, roomId, act, typing, stopTyping, addNote };
 }

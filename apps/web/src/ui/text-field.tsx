@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 
 export interface TextFieldProps {
   id: string;
@@ -10,13 +10,16 @@ export interface TextFieldProps {
   maxLength: number;
   autoComplete?: string;
   ref?: Ref<HTMLInputElement>;
+  /** Shown under the field and read with it (the gentle-language note). */
+  below?: ReactNode;
+  belowId?: string;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function TextField({ id, label, hint, error, value, onChange, maxLength, autoComplete, ref }: TextFieldProps) {
+export function TextField({ id, label, hint, error, value, onChange, maxLength, autoComplete, ref, below, belowId }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? hintId : null, error ? errorId : null, belowId ?? null].filter(Boolean).join(" ");
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -43,6 +46,7 @@ export function TextField({ id, label, hint, error, value, onChange, maxLength, 
           {error}
         </p>
       ) : null}
+      {below}
     </div>
   );
 }

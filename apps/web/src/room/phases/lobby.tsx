@@ -1,13 +1,16 @@
 import { isPartner, otherPartner, partnerRoles, type LobbySession, type PartnerRole } from "@repair-room/protocol";
+import type { PhaseProps } from "../phase-view";
+import { isSending, RefusalNote } from "../send-button";
 import { GroundRules } from "./ground-rules";
-import type { PhaseProps } from "./phase-view";
+import { LobbySettings } from "./lobby-settings";
 
-/** Lobby: the ground rules, who is ready, and (for a partner) the one next step: "I'm ready". */
-export function Lobby({ room, role, session }: PhaseProps<LobbySession>) {
+/** Lobby: the ground rules, the session's settings, who is ready, and "I'm ready". */
+export function Lobby({ room, role, session, locked }: PhaseProps<LobbySession>) {
   const names = room.timeline.state.names;
   return (
     <>
       <GroundRules />
+      <LobbySettings room={room} role={role} session={session} locked={locked} />
       <section className="card stack" aria-labelledby="ready-heading">
         <h2 id="ready-heading">Ready to start?</h2>
         <ul role="list" className="ready-list" aria-live="polite">
@@ -25,7 +28,7 @@ export function Lobby({ room, role, session }: PhaseProps<LobbySession>) {
           ))}
         </ul>
         {isPartner(role) ? (
-          <ReadyStep room={room} me={role} session={session} />
+          <ReadyStep room={room} me={role} session={session} locked={locked} />
         ) : (
           <p className="next-step-text">
             You're observing. You can follow along; {names.partnerA} and {names.partnerB} can see that you're here.
@@ -36,22 +39,19 @@ export function Lobby({ room, role, session }: PhaseProps<LobbySession>) {
   );
 }
 
-function ReadyStep({ room, me, session }: Pick<PhaseProps<LobbySession>, "room" | "session"> & { me: PartnerRole }) {
+function ReadyStep({ room, me, session, locked }: Pick<PhaseProps<LobbySession>, "room" | "session" | "locked"> & { me: PartnerRole }) {
   const other = room.timeline.state.names[otherPartner(me)];
-  const sending = room.outbox.some((intent) => intent.type === "lobby.ready");
+  const sending = isSending(room, "lobby.ready");
 
   if (session.ready[me]) {
-    return (
-      <p className="next-step-text" aria-live="polite">
-        You're ready. Waiting for {other}…
-      </p>
-    );
+    return <p className="next-step-text">You're ready. Waiting for {other}…</p>;
   }
   return (
     <div className="stack">
       <button
         type="button"
         className="button primary big"
+        disabled={locked}
         aria-disabled={sending || undefined}
         onClick={() => {
           if (!sending) room.act({ type: "lobby.ready" });
@@ -64,11 +64,7 @@ function ReadyStep({ room, me, session }: Pick<PhaseProps<LobbySession>, "room" 
           We'll send this as soon as you're connected again.
         </p>
       ) : null}
-      {room.actionError ? (
-        <p className="form-error" role="alert">
-          {room.actionError.message}
-        </p>
-      ) : null}
+      <RefusalNote room={room} types={["lobby.ready"]} />
     </div>
   );
 }

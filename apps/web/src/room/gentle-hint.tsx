@@ -1,0 +1,45 @@
+import { useEffect, useState } from "react";
+import { analyse, type Flag } from "../gentle/analyse";
+
+/** Wait for a short lull in typing before looking, so the note doesn't flicker word by word. */
+const settleMs = 700;
+const shownAtMost = 2;
+
+/**
+ * The gentle-language helper under a partner's text box: on this device only (nothing is sent
+ * anywhere for it), it points out phrasing that tends to escalate and offers an "I" form.
+ * It advises and never blocks: Send is never disabled because of it.
+ */
+export function GentleHint({ id, text }: { id: string; text: string }) {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), settleMs);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const flags = text.trim() === "" ? [] : safeAnalyse(settled).slice(0, shownAtMost);
+
+  return (
+    <div id={id} className="gentle" aria-live="polite">
+      {flags.length > 0 ? (
+        <>
+          <p className="gentle-title">A gentler way to say it?</p>
+          <ul className="gentle-list">
+            {flags.map((flag) => (
+              <li key={`${flag.start}-${flag.kind}`}>
+                <span className="gentle-phrase">“{flag.phrase}”</span> {flag.why} <span className="gentle-try">Maybe: {flag.suggestion}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function safeAnalyse(text: string): Flag[] {
+  try {
+    return analyse(text);
+  } catch {
+    return []; // the helper must never get in the way of writing
+  }
+}

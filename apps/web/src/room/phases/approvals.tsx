@@ -1,0 +1,134 @@
+import {
+  appreciationContentSchema,
+  otherPartner,
+  partnerRoles,
+  textLimits,
+  type AgreementsSession,
+  type PartnerRole,
+} from "@repair-room/protocol";
+import { useState, type FormEvent } from "react";
+import { useDraft } from "../drafts";
+import { check } from "../form-errors";
+import { PartnerText } from "../partner-text";
+import { isSending, RefusalNote, SendButton } from "../send-button";
+import type { UseRoom } from "../use-room";
+
+interface Props {
+  room: UseRoom;
+  me: PartnerRole | null;
+  session: AgreementsSession;
+  locked: boolean;
+}
+
+/** One thing each appreciated: each writes their own; it is part of what both approve. */
+export function Appreciations({ room, me, session, locked }: Props) {
+  const names = room.timeline.state.names;
+  const { appreciations } = session.draft;
+  return (
+    <section className="card stack" aria-labelledby="appreciations-heading">
+      <h2 id="appreciations-heading">One thing we appreciated</h2>
+      <ul role="list" className="plain-list stack-tight">
+        {partnerRoles.map((p) => (
+          <li key={p}>
+            <strong>{p === me ? "You" : names[p]}:</strong>{" "}
+            {appreciations[p] ? <span className="prewrap">{appreciations[p]}</span> : <span className="muted">not written yet</span>}
+          </li>
+        ))}
+      </ul>
+      {me ? <AppreciationForm room={room} me={me} session={session} locked={locked} /> : null}
+    </section>
+  );
+}
+
+function AppreciationForm({ room, me, session, locked }: Props & { me: PartnerRole }) {
+  const [text, setText, clear] = useDraft(room, `s${session.ordinal}.agreements.appreciation`, "");
+  const [error, setError] = useState<string | undefined>();
+  const other = room.timeline.state.names[otherPartner(me)];
+  const already = session.draft.appreciations[me] !== null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(appreciationContentSchema, { text });
+    if (!result.ok) {
+      setError(result.errors.text);
+      document.getElementById("appreciation")?.focus();
+      return;
+    }
+    setError(undefined);
+    room.stopTyping();
+    room.act({ type: "agreements.appreciate", content: result.data }, (ack) => ack.ok && clear());
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Your appreciation">
+      <fieldset className="bare" disabled={locked}>
+        <PartnerText
+          room={room}
+          id="appreciation"
+          label={already ? "Change what you appreciated" : "One thing I appreciated…"}
+          hint={`Something ${other} did or said, today or before.`}
+          value={text}
+          onChange={setText}
+          maxLength={textLimits.appreciation}
+          error={error}
+          rows={2}
+          optional={already}
+        />
+      </fieldset>
+      <SendButton room={room} types={["agreements.appreciate"]} label={already ? "Save my appreciation" : "Add my appreciation"} kind="secondary" type="submit" />
+    </form>
+  );
+}
+
+/** Who approved which version, and this partner's "approve". */
+export function Approvals({ room, me, session, unsaved, locked }: Props & { unsaved: boolean }) {
+  const names = room.timeline.state.names;
+  const { version } = session.draft;
+  const sending = isSending(room, "agreements.approve");
+  const approvedByMe = me !== null && session.approvals[me] === version;
+  const blocked = unsaved || sending;
+
+  return (
+    <section className="card stack" aria-labelledby="approvals-heading">
+      <h2 id="approvals-heading">Approving version {version}</h2>
+      <ul role="list" className="ready-list" aria-live="polite">
+        {partnerRoles.map((p) => {
+          const approved = session.approvals[p];
+          return (
+            <li key={p} className={approved === version ? "ready-item ready" : "ready-item"}>
+              <span className="ready-mark" aria-hidden="true">
+                {approved === version ? "✓" : ""}
+              </span>
+              <span>
+                {names[p]}
+                {p === me ? " (you)" : ""}
+              </span>
+              <span className="ready-state">
+                {approved === version ? `approved version ${version}` : approved !== null ? `approved version ${approved}, before the latest changes` : "not approved yet"}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {me && !approvedByMe ? (
+        <div className="stack">
+          {unsaved ? <p className="muted">Save your changes first, so you both approve the same words.</p> : null}
+          <fieldset className="bare" disabled={locked}>
+            <button
+              type="button"
+              className="button primary wide"
+              aria-disabled={blocked || undefined}
+              onClick={() => {
+                if (!blocked) room.act({ type: "agreements.approve", version });
+              }}
+            >
+              {sending ? "Sending…" : `Approve version ${version}`}
+            </button>
+          </fieldset>
+          <RefusalNote room={room} types={["agreements.approve"]} />
+          <p className="muted">Any change after an approval asks you both to approve again. The session closes once you've both approved the same version.</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}

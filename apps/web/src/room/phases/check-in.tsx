@@ -1,0 +1,131 @@
+import {
+  checkInContentSchema,
+  feelingLabel,
+  isPartner,
+  otherPartner,
+  partnerRoles,
+  textLimits,
+  type CheckInContent,
+  type CheckInSession,
+  type PartnerRole,
+} from "@repair-room/protocol";
+import { useState, type FormEvent } from "react";
+import { useDraft } from "../drafts";
+import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { PartnerText } from "../partner-text";
+import type { PhaseProps } from "../phase-view";
+import { SendButton } from "../send-button";
+import { FeelingPicker, type ChosenFeeling } from "./feeling-picker";
+
+/** Check-in: each partner's feelings, hidden from the other until both are in, then shown together. */
+export function CheckIn({ room, role, session, locked }: PhaseProps<CheckInSession>) {
+  const names = room.timeline.state.names;
+  const status = (
+    <ul role="list" className="ready-list" aria-live="polite">
+      {partnerRoles.map((p) => (
+        <li key={p} className={session.submitted[p] !== null ? "ready-item ready" : "ready-item"}>
+          <span className="ready-mark" aria-hidden="true">
+            {session.submitted[p] !== null ? "✓" : ""}
+          </span>
+          <span>
+            {names[p]}
+            {p === role ? " (you)" : ""}
+          </span>
+          <span className="ready-state">{session.submitted[p] !== null ? "checked in" : "not yet"}</span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  if (!isPartner(role)) {
+    return (
+      <section className="card stack" aria-labelledby="phase-heading">
+        <h2 id="phase-heading" tabIndex={-1}>
+          Check-in
+        </h2>
+        <p>Each of them names how they're feeling. You'll see both check-ins together, once both are in.</p>
+        {status}
+      </section>
+    );
+  }
+  const mine = session.submitted[role];
+  if (mine !== null && mine !== "hidden") {
+    return (
+      <section className="card stack" aria-labelledby="phase-heading">
+        <h2 id="phase-heading" tabIndex={-1}>
+          You've checked in
+        </h2>
+        <CheckInSummary content={mine} />
+        <p className="next-step-text">Waiting for {names[otherPartner(role)]}…</p>
+        <p className="muted">You'll both see each other's check-in together, once both are in.</p>
+        {status}
+      </section>
+    );
+  }
+  return <CheckInForm room={room} me={role} session={session} locked={locked} />;
+}
+
+function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSession>, "room" | "session" | "locked"> & { me: PartnerRole }) {
+  const field = `s${session.ordinal}.checkIn`;
+  const [feelings, setFeelings, clearFeelings] = useDraft<ChosenFeeling[]>(room, `${field}.feelings`, []);
+  const [note, setNote, clearNote] = useDraft(room, `${field}.note`, "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const other = room.timeline.state.names[otherPartner(me)];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(checkInContentSchema, { feelings, note });
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError(result.errors, (path) => (path.startsWith("feelings") ? "feelings-first" : "check-in-note"));
+      return;
+    }
+    setErrors({});
+    room.stopTyping();
+    room.act({ type: "checkIn.submit", content: result.data }, (ack) => {
+      if (!ack.ok) return;
+      clearFeelings();
+      clearNote();
+    });
+  };
+
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
+      <h2 id="phase-heading" tabIndex={-1}>
+        Check in
+      </h2>
+      <p>Only you see this until {other} has checked in too. Then you'll both see both, together.</p>
+      <fieldset className="bare stack" disabled={locked}>
+        <FeelingPicker value={feelings} onChange={setFeelings} error={errors.feelings} />
+        <PartnerText
+          room={room}
+          id="check-in-note"
+          label="Anything you'd like to add?"
+          hint="A few words about what's on your mind."
+          optional
+          value={note}
+          onChange={setNote}
+          maxLength={textLimits.checkInNote}
+          error={errors.note}
+        />
+      </fieldset>
+      <SendButton room={room} types={["checkIn.submit"]} label="Share my check-in" type="submit" />
+    </form>
+  );
+}
+
+/** One partner's check-in, in plain words: "hurt (7 of 10)". */
+export function CheckInSummary({ content }: { content: CheckInContent }) {
+  return (
+    <div className="stack-tight">
+      <ul role="list" className="feeling-chips">
+        {content.feelings.map((f) => (
+          <li key={f.feeling} className="feeling-chip">
+            {feelingLabel(f.feeling)} <span className="chip-strength">{f.intensity} of 10</span>
+          </li>
+        ))}
+      </ul>
+      {content.note ? <p className="quote">{content.note}</p> : null}
+    </div>
+  );
+}

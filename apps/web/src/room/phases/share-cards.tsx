@@ -1,0 +1,107 @@
+import { countLimits, partnerRoles, type PartnerRole, type ReflectionContent, type ShareSession, type StatementContent } from "@repair-room/protocol";
+import type { ByPartner, CheckInContent } from "@repair-room/protocol";
+import { CheckInSummary } from "./check-in";
+
+type Names = Record<PartnerRole, string>;
+
+/** What the speaker said, in their own prompts' words. */
+export function StatementCard({ statement, speaker, names }: { statement: StatementContent; speaker: PartnerRole; names: Names }) {
+  return (
+    <figure className="said">
+      <figcaption className="said-who">{names[speaker]} said</figcaption>
+      <dl className="said-parts">
+        <dt>What happened for me…</dt>
+        <dd>{statement.happened}</dd>
+        <dt>I felt…</dt>
+        <dd>{statement.felt}</dd>
+        {statement.needed ? (
+          <>
+            <dt>I needed…</dt>
+            <dd>{statement.needed}</dd>
+          </>
+        ) : null}
+      </dl>
+    </figure>
+  );
+}
+
+export function ReflectionCard({ reflection, listener, names, label }: { reflection: ReflectionContent; listener: PartnerRole; names: Names; label?: string }) {
+  return (
+    <figure className="said reflected">
+      <figcaption className="said-who">{label ?? `${names[listener]} heard`}</figcaption>
+      <dl className="said-parts">
+        <dt>What I heard is…</dt>
+        <dd>{reflection.heard}</dd>
+        <dt>It sounds like you felt…</dt>
+        <dd>{reflection.feeling}</dd>
+      </dl>
+    </figure>
+  );
+}
+
+/** Earlier tries in this round that were "not quite", with what the speaker added. */
+export function EarlierTries({ round, names }: { round: ShareSession["round"]; names: Names }) {
+  const listener = round.speaker === "partnerA" ? "partnerB" : "partnerA";
+  const done = round.attempts.filter((a) => a.verdict === "notQuite");
+  if (done.length === 0) return null;
+  return (
+    <ol className="tries" aria-label="Earlier tries">
+      {done.map((attempt, i) => (
+        <li key={i} className="try">
+          <ReflectionCard reflection={attempt.reflection} listener={listener} names={names} label={`Try ${i + 1}: ${names[listener]} heard`} />
+          <p className="clarified">
+            <strong>{names[round.speaker]}: not quite.</strong> {attempt.clarification}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Try 2 of 3": how many reflections this round has had. */
+export function triesText(round: ShareSession["round"]): string {
+  const current = round.step === "reflecting" ? round.attempts.length + 1 : Math.max(round.attempts.length, 1);
+  return `Try ${current} of ${countLimits.reflectionTries}`;
+}
+
+/** The two check-ins, shown together once both are in. */
+export function CheckInsCard({ checkIns, names, open }: { checkIns: ByPartner<CheckInContent>; names: Names; open: boolean }) {
+  return (
+    <details className="card more" open={open}>
+      <summary>How you're both feeling</summary>
+      <div className="stack details-body">
+        {partnerRoles.map((p) => (
+          <div key={p} className="stack-tight">
+            <h3>{names[p]}</h3>
+            <CheckInSummary content={checkIns[p]} />
+          </div>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+/** Rounds already finished this session: understood, or carried to the recap as unclear. */
+export function EarlierRounds({ rounds, names }: { rounds: ShareSession["record"]["rounds"]; names: Names }) {
+  if (rounds.length === 0) return null;
+  return (
+    <details className="card more">
+      <summary>Earlier rounds ({rounds.length})</summary>
+      <ol className="stack details-body rounds">
+        {rounds.map((round, i) => {
+          const last = round.attempts.at(-1);
+          const listener = round.speaker === "partnerA" ? "partnerB" : "partnerA";
+          return (
+            <li key={i} className="stack-tight">
+              <StatementCard statement={round.statement} speaker={round.speaker} names={names} />
+              {last ? <ReflectionCard reflection={last.reflection} listener={listener} names={names} /> : null}
+              <p className="outcome">
+                {round.outcome === "understood" ? `${names[round.speaker]} felt understood.` : "Still unclear: it goes into the recap."}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}

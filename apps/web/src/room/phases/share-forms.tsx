@@ -1,0 +1,160 @@
+import {
+  clarificationContentSchema,
+  countLimits,
+  otherPartner,
+  reflectionContentSchema,
+  statementContentSchema,
+  textLimits,
+  type PartnerRole,
+  type ShareSession,
+} from "@repair-room/protocol";
+import { useState, type FormEvent } from "react";
+import { useDraft } from "../drafts";
+import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { PartnerText } from "../partner-text";
+import { SendButton } from "../send-button";
+import type { UseRoom } from "../use-room";
+
+interface FormProps {
+  room: UseRoom;
+  me: PartnerRole;
+  session: ShareSession;
+  locked: boolean;
+}
+
+/** Where this round's drafts are kept: a new round or try starts from its own. */
+const roundKey = (s: ShareSession) => `s${s.ordinal}.share.r${s.record.rounds.length + 1}`;
+
+/** The speaker's I-statement: what happened for me, I felt, I needed. */
+export function StatementForm({ room, me, session, locked }: FormProps) {
+  const key = roundKey(session);
+  const [happened, setHappened, clearHappened] = useDraft(room, `${key}.happened`, "");
+  const [felt, setFelt, clearFelt] = useDraft(room, `${key}.felt`, "");
+  const [needed, setNeeded, clearNeeded] = useDraft(room, `${key}.needed`, "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const other = room.timeline.state.names[otherPartner(me)];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(statementContentSchema, { happened, felt, needed });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return focusFirstError(result.errors, (path) => `statement-${path}`);
+    }
+    setErrors({});
+    room.stopTyping();
+    room.act({ type: "share.state", content: result.data }, (ack) => {
+      if (!ack.ok) return;
+      clearHappened();
+      clearFelt();
+      clearNeeded();
+    });
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="What you want to share">
+      <p>Speak from “I”: what happened for you, and how it felt. {other} will reflect back what they hear.</p>
+      <fieldset className="bare stack" disabled={locked}>
+        <PartnerText room={room} id="statement-happened" label="What happened for me…" hint="What happened, as you lived it." value={happened} onChange={setHappened} maxLength={textLimits.statementPart} error={errors.happened} />
+        <PartnerText room={room} id="statement-felt" label="I felt…" hint="The feeling, in a word or two: hurt, worried, alone…" value={felt} onChange={setFelt} maxLength={textLimits.statementPart} error={errors.felt} rows={2} />
+        <PartnerText room={room} id="statement-needed" label="I needed…" hint="What would have helped you then?" optional value={needed} onChange={setNeeded} maxLength={textLimits.statementPart} error={errors.needed} rows={2} />
+      </fieldset>
+      <SendButton room={room} types={["share.state"]} label={`Share this with ${other}`} type="submit" />
+    </form>
+  );
+}
+
+/** The listener's paraphrase: what I heard, and the feeling I heard. */
+export function ReflectionForm({ room, me, session, locked }: FormProps) {
+  const key = `${roundKey(session)}.t${session.round.attempts.length + 1}`;
+  const [heard, setHeard, clearHeard] = useDraft(room, `${key}.heard`, "");
+  const [feeling, setFeeling, clearFeeling] = useDraft(room, `${key}.feeling`, "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const speaker = room.timeline.state.names[otherPartner(me)];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(reflectionContentSchema, { heard, feeling });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return focusFirstError(result.errors, (path) => `reflection-${path}`);
+    }
+    setErrors({});
+    room.stopTyping();
+    room.act({ type: "share.reflect", content: result.data }, (ack) => {
+      if (!ack.ok) return;
+      clearHeard();
+      clearFeeling();
+    });
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Reflect back what you heard">
+      <p>In your own words, say back what {speaker} said and felt. Not your view yet: just what you heard.</p>
+      <fieldset className="bare stack" disabled={locked}>
+        <PartnerText room={room} id="reflection-heard" label="What I heard is…" value={heard} onChange={setHeard} maxLength={textLimits.reflectionPart} error={errors.heard} />
+        <PartnerText room={room} id="reflection-feeling" label="It sounds like you felt…" value={feeling} onChange={setFeeling} maxLength={textLimits.reflectionPart} error={errors.feeling} rows={2} />
+      </fieldset>
+      <SendButton room={room} types={["share.reflect"]} label="Send my reflection" type="submit" />
+    </form>
+  );
+}
+
+/** The speaker: "that's it", or "not quite" with what was missed. */
+export function ConfirmForm({ room, me, session, locked }: FormProps) {
+  const key = `${roundKey(session)}.t${session.round.attempts.length}`;
+  const [clarification, setClarification, clearClarification] = useDraft(room, `${key}.clarification`, "");
+  const [notQuite, setNotQuite] = useState(clarification !== "");
+  const [error, setError] = useState<string | undefined>();
+  const listener = room.timeline.state.names[otherPartner(me)];
+  const lastTry = session.round.attempts.length >= countLimits.reflectionTries;
+
+  const sendNotQuite = (event: FormEvent) => {
+    event.preventDefault();
+    const result = check(clarificationContentSchema, { clarification });
+    if (!result.ok) {
+      setError(result.errors.clarification);
+      return focusFirstError(result.errors, () => "clarification");
+    }
+    setError(undefined);
+    room.stopTyping();
+    room.act({ type: "share.confirm", verdict: "notQuite", content: result.data }, (ack) => ack.ok && clearClarification());
+  };
+
+  return (
+    <div className="stack">
+      <fieldset className="bare stack" disabled={locked}>
+        <legend className="visually-hidden">Your answer to {listener}'s reflection</legend>
+        <SendButton
+          room={room}
+          types={["share.confirm"]}
+          label="Yes, that's it"
+          onPress={() => room.act({ type: "share.confirm", verdict: "yes", content: null }, (ack) => ack.ok && clearClarification())}
+        />
+        {!notQuite ? (
+          <button type="button" className="button secondary wide" onClick={() => setNotQuite(true)}>
+            Not quite
+          </button>
+        ) : null}
+      </fieldset>
+      {notQuite ? (
+        <form className="stack" onSubmit={sendNotQuite} noValidate aria-label="What was missed">
+          <fieldset className="bare stack" disabled={locked}>
+            <PartnerText
+              room={room}
+              id="clarification"
+              label="What was missed?"
+              hint={`Say what you'd like ${listener} to hear.`}
+              value={clarification}
+              onChange={setClarification}
+              maxLength={textLimits.clarification}
+              error={error}
+            />
+          </fieldset>
+          {lastTry ? <p className="muted">This was the last try. If it's still not quite, the point goes into your recap as unclear, and that's okay.</p> : null}
+          <SendButton room={room} types={["share.confirm"]} label={lastTry ? "Send, and carry it to the recap" : `Send, so ${listener} can try again`} kind="secondary" type="submit" showRefusal={false} />
+        </form>
+      ) : null}
+    </div>
+  );
+}

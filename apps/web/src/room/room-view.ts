@@ -1,0 +1,67 @@
+import {
+  emptyTimeline,
+  nobodyPresent,
+  type Intent,
+  type IntentType,
+  type ObserverNote,
+  type Presence,
+  type Refusal,
+  type Role,
+  type Timeline,
+} from "@repair-room/protocol";
+import { nobodyWriting, type Writing } from "./writing-signal";
+
+/** What a room screen renders from, kept by `RoomConnection` (room-connection.ts). */
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** An intent as a screen asks for it; the connection gives it its actionId. */
+export type IntentBody = DistributiveOmit<Intent, "actionId">;
+
+/**
+ * - `connecting`: first attempt, nothing heard yet.
+ * - `open`: welcomed; the timeline is live.
+ * - `reconnecting`: the connection dropped (or never came up); socket.io keeps trying.
+ * - `refused`: the link itself was turned away; trying again would not help.
+ * - `outdated`: the server speaks a newer protocol than this page; a reload fixes it.
+ */
+export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "refused" | "outdated";
+
+/** Everything a room screen renders from. Replaced (never mutated) on every change. */
+export interface RoomView {
+  status: ConnectionStatus;
+  /** Why the link was refused, when `status` is `refused`. */
+  refusal: Refusal | null;
+  /** This link's seat, known from the first welcome on. */
+  role: Role | null;
+  timeline: Timeline;
+  presence: Presence;
+  /** Actions not yet acknowledged, oldest first. They are re-sent, same actionId, after a reconnect. */
+  outbox: readonly Intent[];
+  /** The room's answer to the last refused action, to show beside its control (named by `intentType`). */
+  actionError: ActionError | null;
+  /** Who is writing now (never what). Forgotten after a while without news. */
+  writing: Writing;
+  /** Observer seats only: the coach's private notes, oldest first. */
+  notes: readonly ObserverNote[];
+  /**
+   * Server time minus this device's time, in ms, estimated from the last live event
+   * (so a countdown follows the server's clock). 0 until one arrives.
+   */
+  clockOffset: number;
+}
+
+export type ActionError = Refusal & { intentType: IntentType };
+
+export const initialRoomView: RoomView = {
+  status: "connecting",
+  refusal: null,
+  role: null,
+  timeline: emptyTimeline,
+  presence: nobodyPresent,
+  outbox: [],
+  actionError: null,
+  writing: nobodyWriting,
+  notes: [],
+  clockOffset: 0,
+};

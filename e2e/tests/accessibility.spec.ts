@@ -1,0 +1,133 @@
+import type { APIRequestContext } from "@playwright/test";
+import { AxeAudit } from "../support/axe";
+import { expect, test } from "../support/fixtures";
+import { snap } from "../support/screenshots";
+import type { RoomLinks } from "../support/start-page";
+
+async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
+  const response = await request.post("/api/rooms", {
+    data: { topic: "What I said about the holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { links: RoomLinks }).links;
+}
+
+test("every screen of a session, and of a follow-up, has no axe violations on a phone or a desktop", async ({ page, request, people }, testInfo) => {
+  test.setTimeout(420_000);
+  const axe = new AxeAudit();
+
+  await page.goto("/");
+  await axe.screen(page, "start page");
+
+  const links = await newRoom(request);
+  const sam = await people.join(links.partnerA, "partnerA");
+  const alex = await people.join(links.partnerB, "partnerB");
+  const coach = await people.join(links.observer, "observer");
+
+  await sam.page.getByText("Change your name or the topic").click();
+  await axe.screen(sam.page, "lobby (partner, settings open)");
+  await axe.screen(coach.page, "lobby (observer, with private notes)");
+  await coach.field("New note").fill("Both arrived calm.");
+  await coach.button("Keep this note").click();
+  await expect(coach.page.getByText("Both arrived calm.", { exact: true })).toBeVisible();
+  await expect(sam.page.getByText("Both arrived calm.")).toHaveCount(0); // private to the coach's link
+  await sam.readyButton.click();
+  await alex.readyButton.click();
+
+  await sam.waitForPhase("checkIn");
+  await sam.page.getByRole("button", { name: "hurt", exact: true }).click();
+  await axe.screen(sam.page, "check-in form");
+  await sam.button("Share my check-in").click();
+  await expect(sam.page.getByText("Waiting for Alex…")).toBeVisible();
+  await axe.screen(sam.page, "check-in, waiting for the other");
+  await axe.screen(coach.page, "check-in (observer)");
+  await alex.checkIn([{ feeling: "worried" }]);
+
+  await sam.waitForPhase("share");
+  await sam.field("What happened for me…").fill("You always change the plans without asking me");
+  await expect(sam.page.getByText("A gentler way to say it?")).toBeVisible();
+  await axe.screen(sam.page, "share: speaker writing (with a gentle-language note)");
+  await axe.screen(alex.page, "share: listener waiting");
+  await sam.field("I felt…").fill("left out");
+  await sam.button("Share this with Alex").click();
+  await alex.field("What I heard is…").fill("I changed the plans");
+  await axe.screen(alex.page, "share: listener reflecting");
+  await alex.field("It sounds like you felt…").fill("left out");
+  await alex.button("Send my reflection").click();
+  await sam.button("Not quite").click();
+  await axe.screen(sam.page, "share: speaker confirming, 'not quite' open");
+  await axe.screen(coach.page, "share (observer)");
+  await sam.field("What was missed?").fill("It was that you didn't ask");
+  await sam.button("Send, so Alex can try again").click();
+  await alex.reflect({ heard: "I changed the plans without asking you", feeling: "left out" });
+  await sam.button("Yes, that's it").click();
+  await alex.share({ happened: "I felt rushed by the calendar", felt: "stressed" }, "Sam");
+  await sam.reflect({ heard: "The calendar rushed you", feeling: "stressed" });
+  await alex.button("Yes, that's it").click();
+  await expect(sam.button("I'm ready to move on")).toBeVisible();
+  await axe.screen(sam.page, "share: both heard, moving on");
+
+  await sam.pause(2);
+  await expect(sam.dialog).toBeVisible();
+  await axe.screen(sam.page, "pause overlay (partner)");
+  await axe.screen(coach.page, "pause overlay (observer)");
+  for (const partner of [sam, alex]) await partner.dialog.getByRole("button", { name: "I'm ready" }).click();
+  await expect(sam.dialog).toHaveCount(0);
+  for (const partner of [sam, alex]) await partner.button("I'm ready to move on").click();
+
+  await sam.waitForPhase("intentions");
+  await axe.screen(sam.page, "intentions form");
+  await sam.intend({ intended: "A calm weekend", impact: "You felt left out of the plans", action: "Ask before I change plans" });
+  await axe.screen(sam.page, "intentions, waiting for the other");
+  await alex.intend({ intended: "To get everything done", impact: "You felt pushed aside", action: "Share the calendar with you" });
+
+  await sam.waitForPhase("agreements");
+  await sam.field("Our practice or boundary (optional)").fill("A weekly check-in on Sundays");
+  await sam.button("Add a next step").click();
+  await sam.field("What").fill("Plan next weekend together");
+  await alex.field("Our practice or boundary (optional)").fill("Ask before changing plans");
+  await alex.button("Save my changes").click();
+  // Both changed the same section: Sam's words stay in the box, Alex's are offered back.
+  await expect(sam.page.getByText("Alex changed this too")).toBeVisible();
+  await expect(sam.field("Our practice or boundary (optional)")).toHaveValue("A weekly check-in on Sundays");
+  await expect(sam.page.locator(".conflict")).toContainText("Ask before changing plans");
+  await expect(sam.field("What")).toHaveValue("Plan next weekend together");
+  await axe.screen(sam.page, "agreements: editing, with the other's change offered back");
+  await sam.button("Keep mine").click();
+  await sam.button("Save my changes").click();
+  await expect(alex.field("Our practice or boundary (optional)")).toHaveValue("A weekly check-in on Sundays");
+  await sam.appreciate("You asked me what I meant");
+  await axe.screen(alex.page, "agreements: the other partner");
+  await axe.screen(coach.page, "agreements (observer)");
+
+  await sam.button("I need to stop").click();
+  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
+  await axe.screen(sam.page, "after 'I need to stop'");
+  await axe.screen(alex.page, "the session is paused for now");
+  await sam.button("Come back when you're ready").click();
+  await alex.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
+  await expect(alex.dialog).toHaveCount(0);
+
+  await sam.button(/^Approve version \d+$/).click();
+  await alex.button(/^Approve version \d+$/).click();
+  await sam.waitForPhase("closed");
+  await sam.page.getByText(/What's happened so far/).click();
+  await axe.screen(sam.page, "closed: the recap (timeline open)");
+  await axe.screen(coach.page, "closed (observer)");
+
+  // A follow-up session: its lobby offers a shorter format, then looks back at the next steps.
+  await sam.button("Start a follow-up session").click();
+  await sam.waitForPhase("lobby");
+  await axe.screen(sam.page, "follow-up lobby");
+  await sam.readyButton.click();
+  await alex.readyButton.click();
+  await sam.waitForPhase("review");
+  await sam.page.getByRole("radio", { name: "Partly" }).check();
+  await axe.screen(sam.page, "follow-up: looking back");
+  await snap(sam.page, testInfo, "review");
+
+  const file = axe.save();
+  await testInfo.attach("axe-summary", { path: file, contentType: "application/json" });
+  expect(axe.rows.length).toBeGreaterThanOrEqual(25 * 3);
+  expect(axe.violations()).toEqual([]);
+});

@@ -1,0 +1,55 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
+import { snap } from "../support/screenshots";
+import type { RoomLinks } from "../support/start-page";
+
+async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
+  const response = await request.post("/api/rooms", {
+    data: { topic: "Friday's phone call", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { links: RoomLinks }).links;
+}
+
+test("'I need to stop' takes one tap; the others see only that the session is paused for now", async ({ request, people }, testInfo) => {
+  const links = await newRoom(request);
+  const sam = await people.join(links.partnerA, "partnerA");
+  const alex = await people.join(links.partnerB, "partnerB");
+  const coach = await people.join(links.observer, "observer");
+
+  await sam.button("I need to stop").click();
+  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
+  await expect(sam.page.getByText("contact your local emergency number")).toBeVisible();
+  await expect(sam.page.getByRole("textbox")).toHaveCount(0); // no reason asked
+  await snap(sam.page, testInfo, "leaving");
+
+  for (const other of [alex, coach]) {
+    await expect(other.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeFocused();
+    await expect(other.dialog).not.toContainText("Sam");
+    await expect(other.timeline).toContainText("The session is paused for now.");
+    await expect(other.timeline).not.toContainText("stop");
+  }
+  await expect(coach.dialog.getByRole("button")).toHaveCount(0);
+  await snap(alex.page, testInfo, "paused-for-now");
+
+  // A reload keeps Sam on the calm page: nothing brings them back but their own choice.
+  await sam.page.reload();
+  await sam.waitUntilOpen("partnerA");
+  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
+  await sam.button("Come back when you're ready").click();
+  await expect(sam.dialog).toContainText("You're ready to go on.");
+  await alex.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
+  for (const person of [sam, alex, coach]) await expect(person.dialog).toHaveCount(0);
+  await expect(alex.timeline).toContainText("The session goes on.");
+
+  // "Continue another time", from the pause menu: one tap there, no reason asked.
+  await alex.button("Pause").click();
+  await alex.button("Continue another time").click();
+  await expect(alex.page.getByRole("heading", { level: 1, name: "Let's continue another time" })).toBeVisible();
+  await expect(sam.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeVisible();
+  await expect(sam.dialog).not.toContainText("Alex");
+  await sam.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
+  await alex.button("Come back when you're ready").click();
+  for (const person of [sam, alex, coach]) await expect(person.dialog).toHaveCount(0);
+  await expect(sam.readyButton).toBeVisible();
+});
