@@ -16,8 +16,9 @@ export function App() {
     case "start":
       return <StartPage created={created} onCreated={setCreated} />;
     case "room":
-      // A new key per link: another room or seat gets a fresh connection.
-      return <RoomPage key={`${route.roomId}#${location.hash}`} roomId={route.roomId} token={location.hash} />;
+      // One page per room, whichever place in it: moving between the session, the room's home
+      // and a recap keeps the connection. Another seat's link restarts it (see useRoom).
+      return <RoomPage key={route.roomId} roomId={route.roomId} token={location.hash} place={route.place} />;
     case "notFound":
       return <NotFoundPage />;
     default:

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 
 /**
- * A tiny router on the History API: two routes do not need a library (and react-router 8
+ * A tiny router on the History API: a handful of routes do not need a library (and react-router 8
  * needs Node 22). The location is read from `window.location`; `navigate` pushes and tells
  * every subscriber.
  */
@@ -46,11 +46,24 @@ export function navigate(to: string): void {
   window.scrollTo(0, 0);
 }
 
-export type Route = { page: "start" } | { page: "room"; roomId: string } | { page: "notFound" };
+/** Where in a room: the live session, the room's home (sessions, links), or one session's recap. */
+export type RoomPlace = { kind: "live" } | { kind: "home" } | { kind: "recap"; ordinal: number };
+
+export type Route = { page: "start" } | { page: "room"; roomId: string; place: RoomPlace } | { page: "notFound" };
 
 export function matchRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { page: "start" };
-  const room = /^\/r\/([^/]+)\/?$/.exec(pathname);
-  if (room?.[1]) return { page: "room", roomId: decodeURIComponent(room[1]) };
-  return { page: "notFound" };
+  const room = /^\/r\/([^/]+)(?:\/(home|sessions\/([1-9][0-9]{0,5})))?\/?$/.exec(pathname);
+  if (!room?.[1]) return { page: "notFound" };
+  const roomId = decodeURIComponent(room[1]);
+  if (room[2] === "home") return { page: "room", roomId, place: { kind: "home" } };
+  if (room[3]) return { page: "room", roomId, place: { kind: "recap", ordinal: Number(room[3]) } };
+  return { page: "room", roomId, place: { kind: "live" } };
+}
+
+/** A place in a room, keeping the seat's token in the fragment (it never reaches the server). */
+export function roomPath(roomId: string, place: RoomPlace, token: string): string {
+  const base = `/r/${encodeURIComponent(roomId)}`;
+  const path = place.kind === "live" ? base : place.kind === "home" ? `${base}/home` : `${base}/sessions/${place.ordinal}`;
+  return `${path}#${token}`;
 }

@@ -1,10 +1,11 @@
 import { RoomScreen } from "../room/room-screen";
+import type { RoomPlace } from "../router";
 import { Link } from "../ui/link";
 
 /** `/r/:roomId#token`: the token is the seat's key; it lives in the fragment, never sent over HTTP. */
-export function RoomPage({ roomId, token }: { roomId: string; token: string }) {
+export function RoomPage({ roomId, token, place }: { roomId: string; token: string; place: RoomPlace }) {
   if (!token) return <IncompleteLink />;
-  return <RoomScreen roomId={roomId} token={token} />;
+  return <RoomScreen roomId={roomId} token={token} place={place} />;
 }
 
 function IncompleteLink() {

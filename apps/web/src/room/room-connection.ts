@@ -5,12 +5,15 @@ import {
   refusal,
   type ActionAck,
   type ClientToServerEvents,
+  type DeleteRoomAck,
   type ErrorCode,
+  type HistoryAck,
   type Intent,
   type NoteAck,
   type ObserverNote,
   type Presence,
   type Refusal,
+  type ReissueAck,
   type RoomEvent,
   type ServerToClientEvents,
   type Welcome,
@@ -25,7 +28,7 @@ export type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export { initialRoomView, type ActionError, type ConnectionStatus, type IntentBody, type RoomView } from "./room-view";
 
 /** Refusals about the link itself: retrying with the same link cannot succeed. */
-const finalCodes: ReadonlySet<ErrorCode> = new Set(["invalid_link", "unknown_room", "link_revoked"]);
+const finalCodes: ReadonlySet<ErrorCode> = new Set(["invalid_link", "unknown_room", "link_revoked", "room_deleted"]);
 
 const ackTimeoutMs = 10_000;
 const resendDelayMs = 1_000;
@@ -85,15 +88,18 @@ export class RoomConnection {
     (writing) => this.update({ writing }),
   );
   private readonly network: RoomConnectionOptions["network"];
+  /** The seat's current token: a re-issued link replaces it for every later reconnect. */
+  private token: string;
 
   constructor(private readonly options: RoomConnectionOptions) {
     this.network = options.network ?? (options.connect ? undefined : globalThis.window);
+    this.token = options.token;
   }
 
   start(): void {
-    const { roomId, token } = this.options;
+    const { roomId } = this.options;
     const connect = this.options.connect ?? defaultConnect;
-    const socket = connect((cb) => cb({ roomId, token, lastSeq: this.view.timeline.state.seq }));
+    const socket = connect((cb) => cb({ roomId, token: this.token, lastSeq: this.view.timeline.state.seq }));
     this.socket = socket;
     socket.on("welcome", (welcome) => this.onWelcome(welcome));
     socket.on("events", (events) => this.onLiveEvents(events));
@@ -156,6 +162,33 @@ export class RoomConnection {
         resolve(ack);
       });
     });
+  }
+
+  /** The room's sessions and their stored recaps (with the coach's notes, for observers). */
+  history(): Promise<HistoryAck> {
+    return this.request<HistoryAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("history", {}, answer));
+  }
+
+  /**
+   * A new link for this seat. The old one stops at once (other tabs on it are closed); this
+   * connection carries on with the new token.
+   */
+  async reissueLink(): Promise<ReissueAck> {
+    const ack = await this.request<ReissueAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("reissueLink", {}, answer));
+    if (ack.ok) this.token = new URL(ack.link).hash.slice(1);
+    return ack;
+  }
+
+  /** Partners: erase the room, confirmed by typing its topic. Everyone connected is told. */
+  deleteRoom(confirmTopic: string): Promise<DeleteRoomAck> {
+    return this.request<DeleteRoomAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("deleteRoom", { confirmTopic }, answer));
+  }
+
+  /** One request with an answer; offline, or without an answer in time, it is `unavailable`. */
+  private request<A>(send: (socket: RoomSocket, answer: (error: Error | null, ack: A) => void) => void): Promise<A | Refusal> {
+    const socket = this.socket;
+    if (!socket || !this.welcomed) return Promise.resolve(refusal("unavailable"));
+    return new Promise((resolve) => send(socket, (error, ack) => resolve(error ? refusal("unavailable") : ack)));
   }
 
   private update(patch: Partial<RoomView>): void {

@@ -1,10 +1,16 @@
+import { RecapPage } from "../recap/recap-page";
+import type { RoomPlace } from "../router";
 import { ConnectionBanner } from "./connection-banner";
+import { RoomHome } from "./home/room-home";
 import { LiveRoom } from "./live-room";
 import { RoomClosedOff } from "./room-closed-off";
 import { useRoom } from "./use-room";
 
-/** One seat's room: connection state, then the live room once this link is welcomed. */
-export function RoomScreen({ roomId, token }: { roomId: string; token: string }) {
+/**
+ * One seat's room: connection state, then, once this link is welcomed, the place asked for:
+ * the live session, the room's home, or a recap. One connection serves all three.
+ */
+export function RoomScreen({ roomId, token, place }: { roomId: string; token: string; place: RoomPlace }) {
   const room = useRoom(roomId, token);
   const { status, role, timeline } = room;
   const state = timeline.state;
@@ -21,6 +27,10 @@ export function RoomScreen({ roomId, token }: { roomId: string; token: string })
         </p>
       </main>
     );
+  } else if (place.kind === "home") {
+    body = <RoomHome room={room} role={role} />;
+  } else if (place.kind === "recap") {
+    body = <RecapPage room={room} role={role} ordinal={place.ordinal} />;
   } else {
     body = <LiveRoom room={room} role={role} session={state.session} />;
   }
@@ -33,6 +43,7 @@ export function RoomScreen({ roomId, token }: { roomId: string; token: string })
       data-connection={status}
       data-unacknowledged={room.outbox.length}
       data-phase={state.session?.phase ?? ""}
+      data-place={place.kind}
     >
       <ConnectionBanner status={status} everConnected={role !== null} />
       {body}
