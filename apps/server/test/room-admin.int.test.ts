@@ -19,6 +19,19 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     open.push(client);
     return client;
   }
+  /** From the check-in to a closed session with a stored recap, as briefly as the rules allow. */
+  async function closeAfterCheckIn(driver: SessionDriver) {
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
+    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
+      await driver.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
+      await driver.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
+      await driver.ok(speaker, { type: "share.confirm", verdict: "yes" });
+    }
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "share.moveOn" });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "agreements.approve", version: 1 });
+  }
+
   const closingOf = (client: SeatClient) =>
     new Promise<Refusal>((resolve) => client.socket.once("closing", resolve));
 
@@ -31,15 +44,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     });
     for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
     expect((await driver.seats.observer.socket.emitWithAck("note", { text: "COACH-ONLY: both calm" })).ok).toBe(true);
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
-    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
-      await driver.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
-      await driver.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
-      await driver.ok(speaker, { type: "share.confirm", verdict: "yes" });
-    }
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "share.moveOn" });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "agreements.approve", version: 1 });
+    await closeAfterCheckIn(driver);
     await driver.ok("partnerA", { type: "session.openFollowUp" });
 
     const answer = await driver.seats.observer.socket.emitWithAck("history", {});
@@ -99,9 +104,14 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const a = await seat(room.links.partnerA);
     const b = await seat(room.links.partnerB);
     const o = await seat(room.links.observer);
-    await a.act({ actionId: crypto.randomUUID(), type: "lobby.ready" });
+    // A closed session (its recap), a follow-up, and a note: every table holds something.
+    const driver = new SessionDriver({ partnerA: a, partnerB: b, observer: o });
+    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
+    await closeAfterCheckIn(driver);
+    await driver.ok("partnerB", { type: "session.openFollowUp" });
     expect((await o.socket.emitWithAck("note", { text: "a note" })).ok).toBe(true);
     const prisma = server.database.db.prisma;
+    expect(await prisma.recap.count({ where: { session: { roomId: room.roomId } } })).toBe(1);
     const sessionIds = (await prisma.session.findMany({ where: { roomId: room.roomId } })).map((s) => s.id);
 
     expect(await o.socket.emitWithAck("deleteRoom", { confirmTopic: defaultRoom.topic })).toMatchObject({ ok: false, code: "not_your_seat" });
