@@ -19,19 +19,6 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     open.push(client);
     return client;
   }
-  /** From the check-in to a closed session with a stored recap, as briefly as the rules allow. */
-  async function closeAfterCheckIn(driver: SessionDriver) {
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
-    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
-      await driver.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
-      await driver.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
-      await driver.ok(speaker, { type: "share.confirm", verdict: "yes" });
-    }
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "share.moveOn" });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "agreements.approve", version: 1 });
-  }
-
   const closingOf = (client: SeatClient) =>
     new Promise<Refusal>((resolve) => client.socket.once("closing", resolve));
 
@@ -42,9 +29,8 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
       partnerB: await seat(room.links.partnerB),
       observer: await seat(room.links.observer),
     });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
     expect((await driver.seats.observer.socket.emitWithAck("note", { text: "COACH-ONLY: both calm" })).ok).toBe(true);
-    await closeAfterCheckIn(driver);
+    await driver.closeBriefly();
     await driver.ok("partnerA", { type: "session.openFollowUp" });
 
     const answer = await driver.seats.observer.socket.emitWithAck("history", {});
@@ -106,8 +92,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const o = await seat(room.links.observer);
     // A closed session (its recap), a follow-up, and a note: every table holds something.
     const driver = new SessionDriver({ partnerA: a, partnerB: b, observer: o });
-    for (const p of ["partnerA", "partnerB"] as const) await driver.ok(p, { type: "lobby.ready" });
-    await closeAfterCheckIn(driver);
+    await driver.closeBriefly();
     await driver.ok("partnerB", { type: "session.openFollowUp" });
     expect((await o.socket.emitWithAck("note", { text: "a note" })).ok).toBe(true);
     const prisma = server.database.db.prisma;

@@ -34,4 +34,19 @@ export class SessionDriver {
       if (s !== this.seats[role]) expect(s.raw.length).toBe(before[i]! + 0);
     });
   }
+
+  /** From the lobby to a closed session with a stored recap, as briefly as the rules allow. */
+  async closeBriefly(): Promise<void> {
+    const partners = ["partnerA", "partnerB"] as const;
+    for (const p of partners) await this.ok(p, { type: "lobby.ready" });
+    for (const p of partners) await this.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
+    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
+      await this.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
+      await this.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
+      await this.ok(speaker, { type: "share.confirm", verdict: "yes" });
+    }
+    for (const p of partners) await this.ok(p, { type: "share.moveOn" });
+    for (const p of partners) await this.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
+    for (const p of partners) await this.ok(p, { type: "agreements.approve", version: 1 });
+  }
 }
