@@ -87,6 +87,9 @@ export async function connectSeat(
     client.presence.push(p);
     notify();
   });
+  // An observer's notes follow its welcome in a packet of their own: a seat is ready once
+  // everything its joining sends has arrived, so later packets are the test's own doing.
+  const firstNotes = new Promise<void>((resolve) => socket.once("notes", () => resolve()));
   client.welcome = await new Promise<Welcome>((resolve, reject) => {
     socket.once("welcome", (welcome) => {
       take(welcome.missed);
@@ -98,6 +101,7 @@ export async function connectSeat(
       reject(Object.assign(new Error(refusal?.code ?? err.message), { refusal }));
     });
   });
+  if (client.welcome.role === "observer") await firstNotes;
   const until = <T>(check: () => T | undefined, what: string) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
