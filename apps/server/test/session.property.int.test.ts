@@ -7,7 +7,7 @@ import { connectSeat, type SeatClient } from "./support/seat-client.js";
 import { dbKind } from "./support/test-db.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
-const runs = Number(process.env.SOCKET_PROPERTY_RUNS ?? 12);
+const runs = Number(process.env.SOCKET_PROPERTY_RUNS ?? 30);
 
 const stepArb = fc.record({
   actor: fc.constantFrom<Role>(...roles, "partnerA", "partnerB"),
