@@ -1,19 +1,28 @@
 import { isPartner, type ClosedSession } from "@repair-room/protocol";
+import { RecapView } from "../../recap/recap-view";
+import { roomPath, useLocation } from "../../router";
+import { Link } from "../../ui/link";
 import type { PhaseProps } from "../phase-view";
-import { RecapView } from "../recap-view";
 import { SendButton } from "../send-button";
 
-/** Closed: the recap, the same on every screen; a partner may open the next session. */
+/**
+ * Closed: the recap, the same on every screen, and the way to its own page, where it is kept
+ * (read back from storage) and can be downloaded, printed or put in a calendar. A partner may
+ * open the next session.
+ */
 export function Closed({ room, role, session }: PhaseProps<ClosedSession>) {
+  // The address's token, not the one the connection began with: a re-issued link replaces it.
+  const token = useLocation().hash;
   return (
     <>
       <RecapView recap={session.recap} />
       <section className="card stack no-print" aria-labelledby="after-heading">
         <h2 id="after-heading">What now</h2>
         <p>Keep this recap somewhere you'll both find it. Coming back to your next steps in a week or two helps them stick.</p>
-        <button type="button" className="button secondary wide" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <Link to={roomPath(room.roomId, { kind: "recap", ordinal: session.ordinal }, token)} className="button primary wide">
+          Open the recap to keep it
+        </Link>
+        <p className="muted">There you can download it, print it or save it as a PDF, and put your next check-in in your calendar.</p>
         {isPartner(role) ? (
           <>
             <SendButton

@@ -1,0 +1,93 @@
+import type { StoredRecap } from "@repair-room/protocol";
+import { useEffect, useState, type FormEvent } from "react";
+import { instantOf, suggestedCheckIn, type LocalDateTime } from "./check-in-time";
+import { downloadFile } from "./download";
+import { checkInFileName } from "./file-names";
+
+// The calendar library is needed only here, on a press: its own chunk, fetched (from this
+// origin) when this form first shows, so the press itself waits for nothing.
+let icsModule: Promise<typeof import("./recap-ics")> | null = null;
+const loadIcs = () => (icsModule ??= import("./recap-ics"));
+
+/** The next check-in as a calendar event: a date and time the person picks, then an .ics file. */
+export function CheckInCalendar({ recap }: { recap: StoredRecap }) {
+  const [when, setWhen] = useState<LocalDateTime>(() => suggestedCheckIn(recap.closedAt));
+  const [error, setError] = useState<string | null>(null);
+  const [made, setMade] = useState(false);
+
+  useEffect(() => {
+    void loadIcs();
+  }, []);
+
+  const change = (next: LocalDateTime) => {
+    setWhen(next);
+    setError(null);
+    setMade(false);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const start = instantOf(when);
+    if (start === null) {
+      setError("Please choose a date and a time.");
+      return;
+    }
+    try {
+      const { recapToIcs } = await loadIcs();
+      // One id per session's check-in: a calendar that imports the file again, with another
+      // time, moves the event instead of keeping two.
+      const uid = `check-in-after-${recap.ordinal}-${recap.closedAt}@repair-room`;
+      const ics = recapToIcs(recap, { start, uid, now: Date.now() });
+      downloadFile(checkInFileName(recap, when.date), ics, "text/calendar;charset=utf-8");
+      setMade(true);
+    } catch {
+      icsModule = null;
+      setError("The calendar file could not be made just now. Please try again.");
+    }
+  };
+
+  return (
+    <section className="card stack no-print" aria-labelledby="check-in-heading">
+      <h2 id="check-in-heading">Your next check-in</h2>
+      <p>Looking back at your next steps together, in a week or two, helps them stick. Pick a time that suits you both.</p>
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="check-in-heading">
+        <div className="when-row">
+          <div className="field">
+            <label htmlFor="check-in-date">Date</label>
+            <input
+              id="check-in-date"
+              type="date"
+              value={when.date}
+              onChange={(e) => change({ ...when, date: e.target.value })}
+              required
+              aria-invalid={error && !when.date ? true : undefined}
+              aria-describedby={error ? "check-in-error" : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="check-in-time">Time</label>
+            <input
+              id="check-in-time"
+              type="time"
+              value={when.time}
+              onChange={(e) => change({ ...when, time: e.target.value })}
+              required
+              aria-invalid={error && !when.time ? true : undefined}
+              aria-describedby={error ? "check-in-error" : undefined}
+            />
+          </div>
+        </div>
+        {error ? (
+          <p id="check-in-error" className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <p className="muted">An .ics file for your calendar app, with the topic and your next steps: nothing either of you felt or said.</p>
+        <button type="submit" className="button secondary wide">
+          Download a calendar event
+        </button>
+        <p role="status">{made ? "Done. Open the file to add the check-in to your calendar." : ""}</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { partnerRoles, type Recap } from "@repair-room/protocol";
+import { CheckInSummary } from "../room/phases/check-in";
+import { IntentionCard } from "../room/phases/intentions";
+import { ReflectionCard, StatementCard } from "../room/phases/share-cards";
+import { listenerOf, recapHeadings as h, reviewMarksLine, roundOutcome } from "./recap-text";
+
+/** How the session went, phase by phase: looking back, the check-ins, the rounds, the intentions. */
+export function RecapStory({ recap }: { recap: Recap }) {
+  const { names, review, checkIns } = recap;
+  return (
+    <>
+      {review ? (
+        <section className="card stack-tight" aria-labelledby="recap-review">
+          <h3 id="recap-review">{h.review}</h3>
+          <ul role="list" className="steps">
+            {review.items.map((item, i) => (
+              <li key={i} className="step">
+                <span className="step-what">{item.what}</span>
+                <span className="step-meta">{reviewMarksLine(recap, i)}</span>
+              </li>
+            ))}
+          </ul>
+          {partnerRoles.map((p) =>
+            review.appreciations[p] ? (
+              <p key={p} className="prewrap">
+                <strong>{names[p]} appreciated:</strong> {review.appreciations[p]}
+              </p>
+            ) : null,
+          )}
+        </section>
+      ) : null}
+      {checkIns ? (
+        <section className="card stack" aria-labelledby="recap-checkins">
+          <h3 id="recap-checkins">{h.checkIns}</h3>
+          {partnerRoles.map((p) => (
+            <div key={p} className="stack-tight">
+              <h4>{names[p]}</h4>
+              <CheckInSummary content={checkIns[p]} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {recap.rounds.length > 0 ? (
+        <section className="card stack" aria-labelledby="recap-rounds">
+          <h3 id="recap-rounds">{h.rounds}</h3>
+          <ol className="stack rounds">
+            {recap.rounds.map((round, i) => {
+              const last = round.attempts.at(-1);
+              return (
+                <li key={i} className="stack-tight">
+                  <StatementCard statement={round.statement} speaker={round.speaker} names={names} />
+                  {last ? <ReflectionCard reflection={last.reflection} listener={listenerOf(round.speaker)} names={names} /> : null}
+                  <p className="outcome">{roundOutcome(round)}</p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+      {partnerRoles.some((p) => recap.intentions[p]) ? (
+        <section className="card stack" aria-labelledby="recap-intentions">
+          <h3 id="recap-intentions">{h.intentions}</h3>
+          {partnerRoles.map((p) => {
+            const content = recap.intentions[p];
+            return content ? <IntentionCard key={p} content={content} who={names[p]} /> : null;
+          })}
+        </section>
+      ) : null}
+    </>
+  );
+}

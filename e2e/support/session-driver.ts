@@ -1,0 +1,156 @@
+import type { ActionAck, ClientToServerEvents, HistoryAck, IntentDraft, NoteAck, Role, RoomEvent, ServerToClientEvents, SessionSummary } from "@repair-room/protocol";
+import { io, type Socket } from "socket.io-client";
+import type { RoomLinks } from "./start-page";
+
+type SeatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** What the session says, at the places a recap keeps. */
+export interface SessionScript {
+  checkInNote: string;
+  agreedTrue: string;
+  unclear: string;
+  nextStep: { who: "partnerA" | "partnerB" | "both"; what: string; byWhen: string };
+  practice: string;
+  appreciations: { partnerA: string; partnerB: string };
+  coachNote: string;
+}
+
+export const sampleScript: SessionScript = {
+  checkInNote: "My stomach is in knots",
+  agreedTrue: "We both wanted a good evening",
+  unclear: "Whether family dinners feel too much",
+  nextStep: { who: "both", what: "Talk about the next family dinner", byWhen: "2026-11-29" },
+  practice: "Either of us can say 'pause' at dinner",
+  appreciations: { partnerA: "You listened twice until you got it", partnerB: "You told me how it felt, gently" },
+  coachNote: "Alex softened after the pause.",
+};
+
+/**
+ * Drives a whole session to Closed through the room's real sockets, in a second or two, so a
+ * test can spend its browser time on what it checks (the recap), not on typing a session.
+ * The Playwright runner is the client here: no page, so no origin to guard.
+ */
+export class SessionDriver {
+  /** The draft's latest version, as partner A's socket has heard it: an approval must name it. */
+  private draftVersion = 1;
+  /** The last seq partner A's socket has received. */
+  private heardSeq = 0;
+  private constructor(private readonly seats: Record<Role, SeatSocket>) {
+    seats.partnerA.on("events", (events: RoomEvent[]) => {
+      for (const event of events) {
+        this.heardSeq = Math.max(this.heardSeq, event.seq);
+        if (event.type === "agreements.edited" || event.type === "agreements.appreciated") this.draftVersion = Math.max(this.draftVersion, event.version);
+      }
+    });
+  }
+
+  static async connect(baseURL: string, links: RoomLinks): Promise<SessionDriver> {
+    const open = (link: string) =>
+      new Promise<SeatSocket>((resolve, reject) => {
+        const url = new URL(link);
+        const socket: SeatSocket = io(baseURL, {
+          auth: { roomId: url.pathname.split("/").at(-1) ?? "", token: url.hash.slice(1), lastSeq: 0 },
+          transports: ["websocket"],
+          reconnection: false,
+          forceNew: true,
+        });
+        socket.once("welcome", () => resolve(socket));
+        socket.once("connect_error", (error) => reject(error));
+      });
+    const [partnerA, partnerB, observer] = await Promise.all([open(links.partnerA), open(links.partnerB), open(links.observer)]);
+    return new SessionDriver({ partnerA, partnerB, observer });
+  }
+
+  /** An action that must be accepted. */
+  async act(role: Role, draft: IntentDraft): Promise<number> {
+    const ack: ActionAck = await this.seats[role].timeout(10_000).emitWithAck("action", { actionId: crypto.randomUUID(), ...draft });
+    if (!ack.ok) throw new Error(`${role} ${draft.type} refused: ${ack.code}`);
+    return ack.seq;
+  }
+
+  async note(text: string): Promise<void> {
+    const ack: NoteAck = await this.seats.observer.timeout(10_000).emitWithAck("note", { text });
+    if (!ack.ok) throw new Error(`note refused: ${ack.code}`);
+  }
+
+  /**
+   * From the lobby to Closed with something in every part of the recap: a check-in note, a
+   * round understood on the second try, a round left unclear after three, a coach's pause,
+   * a stop and a return, intentions, the agreement and appreciations, and a coach's note.
+   */
+  async closeSession(script: SessionScript = sampleScript): Promise<void> {
+    await this.act("partnerA", { type: "lobby.firstSpeaker", speaker: "partnerB" });
+    await this.act("partnerA", { type: "lobby.ready" });
+    await this.act("partnerB", { type: "lobby.ready" });
+    await this.act("partnerA", {
+      type: "checkIn.submit",
+      content: { feelings: [{ feeling: "hurt", intensity: 7 }, { feeling: "hopeful", intensity: 5 }], note: script.checkInNote },
+    });
+    await this.act("partnerB", { type: "checkIn.submit", content: { feelings: [{ feeling: "worried", intensity: 6 }], note: "" } });
+
+    await this.act("partnerB", { type: "share.state", content: { happened: "At dinner I made a joke about your family", felt: "embarrassed", needed: "" } });
+    await this.act("partnerA", { type: "share.reflect", content: { heard: "You joked", feeling: "happy" } });
+    await this.act("partnerB", { type: "share.confirm", verdict: "notQuite", content: { clarification: "I felt embarrassed" } });
+    await this.act("partnerA", { type: "share.reflect", content: { heard: "You joked about my family", feeling: "embarrassed" } });
+    await this.act("partnerB", { type: "share.confirm", verdict: "yes" });
+
+    await this.pause();
+    await this.note(script.coachNote);
+    await this.act("partnerA", { type: "session.leave" });
+    await this.act("partnerA", { type: "session.return" });
+    await this.act("partnerB", { type: "session.return" });
+
+    await this.act("partnerA", { type: "share.state", content: { happened: "I felt small in front of everyone", felt: "small", needed: "a look from you" } });
+    for (let n = 1; n <= 3; n++) {
+      await this.act("partnerB", { type: "share.reflect", content: { heard: `You felt small, try ${n}`, feeling: "sad" } });
+      await this.act("partnerA", { type: "share.confirm", verdict: "notQuite", content: { clarification: "Not only that" } });
+    }
+    for (const p of ["partnerA", "partnerB"] as const) await this.act(p, { type: "share.moveOn" });
+
+    await this.act("partnerA", { type: "intentions.submit", content: { intended: "A calm evening", impact: "My going quiet felt like a punishment", action: "Say when I need a moment" } });
+    await this.act("partnerB", { type: "intentions.submit", content: { intended: "To make everyone laugh", impact: "It made you the joke", action: "Ask before joking about your family" } });
+
+    await this.act("partnerA", {
+      type: "agreements.edit",
+      baseVersion: this.draftVersion,
+      content: { agreedTrue: script.agreedTrue, unclear: script.unclear, nextSteps: [script.nextStep], practice: script.practice },
+    });
+    await this.act("partnerA", { type: "agreements.appreciate", content: { text: script.appreciations.partnerA } });
+    const seq = await this.act("partnerB", { type: "agreements.appreciate", content: { text: script.appreciations.partnerB } });
+    await this.heard(seq);
+    for (const p of ["partnerA", "partnerB"] as const) await this.act(p, { type: "agreements.approve", version: this.draftVersion });
+  }
+
+  /** The coach raises a 2-minute pause (seconds in these tests); both partners are ready once it may end. */
+  private async pause(): Promise<void> {
+    await this.act("observer", { type: "pause.raise", minutes: 2 });
+    for (const p of ["partnerA", "partnerB"] as const) {
+      // The server's clock decides when the minimum time is over: ask until it agrees.
+      for (let tries = 0; ; tries++) {
+        const ack: ActionAck = await this.seats[p].timeout(10_000).emitWithAck("action", { actionId: crypto.randomUUID(), type: "pause.ready" });
+        if (ack.ok) break;
+        if (ack.code !== "paused" || tries > 40) throw new Error(`${p} pause.ready refused: ${ack.code}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  }
+
+  /** Resolves once partner A's socket has received the events up to `seq` (they follow the ack). */
+  private async heard(seq: number): Promise<void> {
+    for (let waited = 0; this.heardSeq < seq; waited += 50) {
+      if (waited > 10_000) throw new Error(`seq ${seq} never arrived`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** The room's sessions as stored, as partner A's seat reads them. */
+  async history(): Promise<SessionSummary[]> {
+    const ack: HistoryAck = await this.seats.partnerA.timeout(10_000).emitWithAck("history", {});
+    if (!ack.ok) throw new Error(`history refused: ${ack.code}`);
+    return ack.sessions;
+  }
+
+  close(): void {
+    for (const socket of Object.values(this.seats)) socket.close();
+  }
+}
