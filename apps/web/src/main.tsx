@@ -7,6 +7,8 @@ import "./styles/room.css";
 import "./styles/choices.css";
 import "./styles/phases.css";
 import "./styles/overlay.css";
+import "./styles/home.css";
+import "./styles/recap.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -2,6 +2,7 @@ import type { CreatedRoom, PartnerRole, Role } from "@repair-room/protocol";
 import { useEffect, useRef } from "react";
 import { navigate } from "../router";
 import { CopyButton } from "../ui/copy-button";
+import { QrCodeToggle } from "../ui/qr-code";
 
 export interface RoomLinksProps {
   room: CreatedRoom;
@@ -14,12 +15,14 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
   // The page changed under the person's hands: start them (and their screen reader) here.
   useEffect(() => heading.current?.focus(), []);
 
-  const links: { role: Role; title: string; forWhom: string }[] = [
-    { role: "partnerA", title: `${names.partnerA}'s link`, forWhom: `For ${names.partnerA} — open it on your own phone or computer.` },
-    { role: "partnerB", title: `${names.partnerB}'s link`, forWhom: `For ${names.partnerB} — send it to them privately.` },
+  // `name` is how a control names the link to a screen reader ("QR code for Sam's link").
+  const links: { role: Role; title: string; name: string; forWhom: string }[] = [
+    { role: "partnerA", title: `${names.partnerA}'s link`, name: `${names.partnerA}'s link`, forWhom: `For ${names.partnerA} — open it on your own phone or computer.` },
+    { role: "partnerB", title: `${names.partnerB}'s link`, name: `${names.partnerB}'s link`, forWhom: `For ${names.partnerB} — send it to them privately.` },
     {
       role: "observer",
       title: "Coach's link (optional)",
+      name: "the coach's link",
       forWhom: "For a coach or mediator, if you have one: they can follow and pause the session, never write in it.",
     },
   ];
@@ -34,19 +37,23 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
         it is for.
       </p>
       <ul className="link-list" role="list">
-        {links.map(({ role, title, forWhom }) => (
+        {links.map(({ role, title, name, forWhom }) => (
           <li key={role} className="card link-card" data-testid={`link-${role}`}>
             <h2>{title}</h2>
             <p className="muted">{forWhom}</p>
             <p id={`link-text-${role}`} className="link-text" data-testid={`link-text-${role}`}>
               {room.links[role]}
             </p>
-            <CopyButton text={room.links[role]} targetId={`link-text-${role}`} label={`Copy ${title}`} />
+            <div className="link-actions">
+              <CopyButton text={room.links[role]} targetId={`link-text-${role}`} label={`Copy ${title}`} />
+              <QrCodeToggle text={room.links[role]} name={name} />
+            </div>
           </li>
         ))}
       </ul>
       <p className="muted">
-        These links aren't kept anywhere else. Send {names.partnerB}'s link before you go on.
+        These links aren't kept anywhere else. Send {names.partnerB}'s link before you go on. Once you open your own
+        link, this device lists the room on its start page, so you can come back to it.
       </p>
       <button type="button" className="button primary wide" onClick={() => navigate(room.links.partnerA)}>
         Open {names.partnerA}'s link

@@ -1,4 +1,6 @@
 import type { CreatedRoom, PartnerRole } from "@repair-room/protocol";
+import { YourRooms } from "../devices/your-rooms";
+import { useRoomsOnThisDevice } from "../devices/use-rooms-on-this-device";
 import { CreateRoomForm } from "./create-room-form";
 import { RoomLinks } from "./room-links";
 
@@ -13,6 +15,8 @@ export interface StartPageProps {
 }
 
 export function StartPage({ created, onCreated }: StartPageProps) {
+  // With rooms listed, the form gets a heading of its own so the page reads in two parts.
+  const hasRooms = useRoomsOnThisDevice().length > 0;
   return (
     <main id="main" className="page" tabIndex={-1}>
       <p className="brand">Repair Room</p>
@@ -25,6 +29,8 @@ export function StartPage({ created, onCreated }: StartPageProps) {
             When something between you came out wrong, this room guides you both, step by step and each on your own
             screen, to understand each other again.
           </p>
+          <YourRooms />
+          {hasRooms ? <h2 className="start-new-heading">Start a new room</h2> : null}
           <CreateRoomForm onCreated={(room, names) => onCreated({ room, names })} />
         </>
       )}

@@ -6,6 +6,7 @@ import { ObserverNotes } from "./observer-notes";
 import { PauseOverlay } from "./pause-overlay";
 import { PhaseProgress } from "./phase-progress";
 import { PhaseView } from "./phase-view";
+import { PlaceLink } from "./place-link";
 import { PresenceBar } from "./presence-bar";
 import { SafetyBar } from "./safety-bar";
 import { TimelineList } from "./timeline-list";
@@ -32,7 +33,13 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
         {/* Only this part scrolls, so the bar below never covers a control or a focused field. */}
         <div className="room-scroll">
           <header className="room-header">
-            <p className="brand">Repair Room</p>
+            <div className="room-header-top">
+              <p className="brand">Repair Room</p>
+              {/* Quiet, but always there: past sessions, recaps, this seat's link. */}
+              <PlaceLink roomId={room.roomId} place={{ kind: "home" }} className="header-link">
+                Sessions and links
+              </PlaceLink>
+            </div>
             <PhaseProgress phase={session.phase} kind={session.kind} format={session.format} />
           </header>
           <main id="main" className="page room-main" tabIndex={-1}>

@@ -1,5 +1,15 @@
-import type { Refusal } from "@repair-room/protocol";
+import type { ErrorCode, Refusal } from "@repair-room/protocol";
 import { Link } from "../ui/link";
+
+/** What to say when a link is turned away for good, by the room's reason. */
+const closings: Partial<Record<ErrorCode, { title: string; after: string }>> = {
+  room_deleted: { title: "The room is gone", after: "There's nothing more to do here." },
+  unknown_room: { title: "There's no room here", after: "If someone sent you this link, check you have all of it." },
+  link_revoked: {
+    title: "This link has been replaced",
+    after: "If you asked for a new link on another phone or computer, open that one instead.",
+  },
+};
 
 /** The link was turned away (or the page is out of date): say why, plainly, and stop. */
 export function RoomClosedOff({ status, refusal }: { status: "refused" | "outdated"; refusal: Refusal | null }) {
@@ -15,16 +25,35 @@ export function RoomClosedOff({ status, refusal }: { status: "refused" | "outdat
       </main>
     );
   }
+  const closing = refusal ? closings[refusal.code] : undefined;
   return (
     <main id="main" className="page" tabIndex={-1}>
       <p className="brand">Repair Room</p>
-      <h1>This link can't open the room</h1>
+      <h1>{closing?.title ?? "This link can't open the room"}</h1>
       <p className="refusal" role="alert">
         {refusal?.message ?? "This link isn't complete or isn't right."}
       </p>
-      <p className="muted">If someone sent it to you, ask them to send the whole link again.</p>
+      <p className="muted">{closing?.after ?? "If someone sent it to you, ask them to send the whole link again."}</p>
       <p>
-        <Link to="/">Or start a new room</Link>
+        <Link to="/">Go to the start page</Link>
+      </p>
+    </main>
+  );
+}
+
+/** Shown to the partner who deleted the room, once the room has confirmed it. */
+export function RoomDeletedPage() {
+  return (
+    <main id="main" className="page" tabIndex={-1} data-testid="room-deleted">
+      <p className="brand">Repair Room</p>
+      <h1>The room is deleted</h1>
+      <p role="status">Nothing of it is kept.</p>
+      <p className="muted">
+        Its sessions, recaps and notes are erased, and it is no longer listed on this device. Anyone who still had it open
+        has been told it's gone.
+      </p>
+      <p>
+        <Link to="/">Go to the start page</Link>
       </p>
     </main>
   );

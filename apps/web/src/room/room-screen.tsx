@@ -1,9 +1,12 @@
+import { useState } from "react";
+import { forgetRoom } from "../devices/rooms-on-this-device";
+import { useRememberRoom } from "../devices/use-remember-room";
 import { RecapPage } from "../recap/recap-page";
 import type { RoomPlace } from "../router";
 import { ConnectionBanner } from "./connection-banner";
 import { RoomHome } from "./home/room-home";
 import { LiveRoom } from "./live-room";
-import { RoomClosedOff } from "./room-closed-off";
+import { RoomClosedOff, RoomDeletedPage } from "./room-closed-off";
 import { useRoom } from "./use-room";
 
 /**
@@ -14,9 +17,14 @@ export function RoomScreen({ roomId, token, place }: { roomId: string; token: st
   const room = useRoom(roomId, token);
   const { status, role, timeline } = room;
   const state = timeline.state;
+  // This person deleted the room: their page says so calmly, whatever the closing socket says.
+  const [deletedHere, setDeletedHere] = useState(false);
+  useRememberRoom(room, token);
 
   let body;
-  if (status === "refused" || status === "outdated") {
+  if (deletedHere) {
+    body = <RoomDeletedPage />;
+  } else if (status === "refused" || status === "outdated") {
     body = <RoomClosedOff status={status} refusal={room.refusal} />;
   } else if (!role || !state.session) {
     body = (
@@ -28,7 +36,17 @@ export function RoomScreen({ roomId, token, place }: { roomId: string; token: st
       </main>
     );
   } else if (place.kind === "home") {
-    body = <RoomHome room={room} role={role} />;
+    body = (
+      <RoomHome
+        room={room}
+        role={role}
+        token={token}
+        onDeleted={() => {
+          forgetRoom(roomId);
+          setDeletedHere(true);
+        }}
+      />
+    );
   } else if (place.kind === "recap") {
     body = <RecapPage room={room} role={role} ordinal={place.ordinal} />;
   } else {

@@ -1,13 +1,73 @@
-import type { Role } from "@repair-room/protocol";
+import { isPartner, type Role } from "@repair-room/protocol";
+import { useState } from "react";
+import { useHistory } from "../use-history";
+import { PlaceLink } from "../place-link";
 import type { UseRoom } from "../use-room";
+import { DeleteRoomDialog, DeleteRoomSection } from "./delete-room";
+import { FollowUpStart } from "./follow-up-start";
+import { LookBackList } from "./look-back-list";
+import { lookBacks } from "./look-backs";
+import { SessionList } from "./session-list";
+import { YourLink } from "./your-link";
 
-/** The room's home: its sessions, progress over them, the links, deleting the room. */
-export function RoomHome({ room, role }: { room: UseRoom; role: Role }) {
+/**
+ * The room's home: who and what it is about, a follow-up when the last session is closed,
+ * how the next steps went, every session (with its recap once closed), this seat's link,
+ * and, for partners, deleting the room.
+ */
+export function RoomHome({ room, role, token, onDeleted }: { room: UseRoom; role: Role; token: string; onDeleted: () => void }) {
+  const { topic, names, session } = room.timeline.state;
+  const history = useHistory(room);
+  const [deleting, setDeleting] = useState(false);
+  const looks = history.sessions ? lookBacks(history.sessions) : [];
+  const canFollowUp = isPartner(role) && session?.phase === "closed";
+
   return (
-    <main id="main" className="page" tabIndex={-1}>
-      <p className="brand">Repair Room</p>
-      <h1>{room.timeline.state.topic}</h1>
-      <p className="muted">{role}</p>
-    </main>
+    <>
+      <main id="main" className="page room-home" tabIndex={-1} inert={deleting || undefined}>
+        <div className="home-top">
+          <p className="brand">Repair Room</p>
+          <PlaceLink roomId={room.roomId} place={{ kind: "live" }} className="back-link">
+            Back to the session
+          </PlaceLink>
+        </div>
+        <div className="stack-tight">
+          <p className="eyebrow-plain muted">Sessions and links</p>
+          <h1 className="topic">{topic}</h1>
+          <p>
+            {names.partnerA} and {names.partnerB}
+            <span className="muted"> · {isPartner(role) ? `you are ${names[role]}` : "you are following as the coach"}</span>
+          </p>
+        </div>
+
+        {canFollowUp ? <FollowUpStart room={room} /> : null}
+        {looks.length > 0 ? <LookBackList looks={looks} role={role} names={names} /> : null}
+
+        <section className="stack" aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading">Sessions</h2>
+          {history.sessions ? (
+            <SessionList roomId={room.roomId} history={history.sessions} live={session} />
+          ) : history.error ? null : (
+            <p className="muted" role="status">
+              Getting your sessions…
+            </p>
+          )}
+          {history.error ? (
+            <div className="stack-tight">
+              <p className="form-error" role="alert">
+                {history.error.message}
+              </p>
+              <button type="button" className="button secondary" onClick={history.reload}>
+                Try again
+              </button>
+            </div>
+          ) : null}
+        </section>
+
+        <YourLink room={room} role={role} token={token} />
+        {isPartner(role) ? <DeleteRoomSection onAsk={() => setDeleting(true)} /> : null}
+      </main>
+      {deleting ? <DeleteRoomDialog room={room} onCancel={() => setDeleting(false)} onDeleted={onDeleted} /> : null}
+    </>
   );
 }

@@ -1,0 +1,195 @@
+import type { Page } from "@playwright/test";
+import { AxeAudit } from "../support/axe";
+import { expect, test } from "../support/fixtures";
+import type { RoomPage } from "../support/room-page";
+import { snap } from "../support/screenshots";
+import { approveBoth, closeFirstSession, newRoom } from "../support/session-through-ui";
+
+const topic = "What I said about the holidays";
+const homeOf = (link: string) => link.replace("#", "/home#");
+const tokenOf = (link: string) => new URL(link).hash.slice(1);
+
+async function goHome(person: RoomPage): Promise<void> {
+  await person.page.getByRole("link", { name: "Sessions and links" }).click();
+  await expect(person.root).toHaveAttribute("data-place", "home");
+  await expect(person.page.getByRole("heading", { level: 1 })).toHaveText(topic);
+}
+
+function session(page: Page, ordinal: number) {
+  return page.getByTestId(`session-${ordinal}`);
+}
+
+test("the room's home lists the sessions, opens a follow-up that begins by looking back, and shows how the steps went", async ({ request, people }, testInfo) => {
+  test.setTimeout(300_000);
+  const links = await newRoom(request, topic);
+  const sam = await people.join(links.partnerA, "partnerA");
+  const alex = await people.join(links.partnerB, "partnerB");
+  const coach = await people.join(links.observer, "observer");
+
+  // From the live room's header to its home, and back.
+  const axe = new AxeAudit();
+  await axe.screen(sam.page, "live room, with the header's way to the home");
+  await snap(sam.page, testInfo, "room-live-header");
+  await goHome(sam);
+  await expect(sam.page.getByText("Sam and Alex")).toBeVisible();
+  await expect(session(sam.page, 1)).toContainText("Waiting to begin");
+  await expect(sam.page.getByRole("heading", { name: "Start a follow-up" })).toHaveCount(0);
+  await sam.page.getByRole("link", { name: "Back to the session" }).click();
+  await expect(sam.root).toHaveAttribute("data-place", "live");
+  await sam.waitUntilOpen("partnerA");
+
+  await closeFirstSession(sam, alex, ["Plan next weekend together", "Call before changing plans"]);
+
+  await goHome(sam);
+  await expect(session(sam.page, 1)).toContainText("The first session");
+  await expect(session(sam.page, 1)).toContainText("Closed");
+  const recapLink = sam.page.getByRole("link", { name: "Read the recap of session 1" });
+  await expect(recapLink).toHaveAttribute("href", `/r/${new URL(links.partnerA).pathname.split("/")[2]}/sessions/1#${tokenOf(links.partnerA)}`);
+  await recapLink.click();
+  await expect(sam.root).toHaveAttribute("data-place", "recap");
+  await sam.page.goBack();
+  await expect(sam.root).toHaveAttribute("data-place", "home");
+
+  // The coach sees the sessions and their own link; no follow-up, no deleting.
+  await goHome(coach);
+  await expect(session(coach.page, 1)).toContainText("Closed");
+  await expect(coach.page.getByText("you are following as the coach")).toBeVisible();
+  await expect(coach.page.getByRole("heading", { name: "Start a follow-up" })).toHaveCount(0);
+  await expect(coach.page.getByRole("heading", { name: "Delete this room" })).toHaveCount(0);
+
+  // A follow-up, a short check-in only: it opens and Sam goes to it; it begins by looking back.
+  await expect(sam.page.getByText("looking back together at the 2 next steps from last time")).toBeVisible();
+  await sam.page.getByRole("radio", { name: "A short check-in only" }).check();
+  await sam.button("Start a follow-up").click();
+  await expect(sam.root).toHaveAttribute("data-place", "live");
+  await sam.waitForPhase("lobby");
+  await expect(sam.page.getByText("Step 1 of")).toBeVisible();
+  await expect(session(coach.page, 2)).toContainText("Waiting to begin");
+  await sam.readyButton.click();
+  await alex.readyButton.click();
+  for (const person of [sam, alex]) {
+    await person.waitForPhase("review");
+    await expect(person.phaseHeading).toHaveText("Looking back at last time");
+  }
+  await expect(session(coach.page, 2)).toContainText("In progress: Looking back");
+
+  // Each looks back, then the short check-in, then both approve: the follow-up closes.
+  const mark = async (person: RoomPage, step: string, label: "Kept" | "Partly" | "Not yet") =>
+    person.page.getByRole("group", { name: `How did “${step}” go?` }).getByRole("radio", { name: label }).check();
+  await mark(sam, "Plan next weekend together", "Kept");
+  await mark(sam, "Call before changing plans", "Partly");
+  await mark(alex, "Plan next weekend together", "Kept");
+  await mark(alex, "Call before changing plans", "Not yet");
+  for (const partner of [sam, alex]) await partner.button("I've looked back").click();
+  await sam.waitForPhase("checkIn");
+  await sam.checkIn([{ feeling: "hopeful" }]);
+  await alex.checkIn([{ feeling: "hopeful" }]);
+  await sam.waitForPhase("agreements");
+  await alex.waitForPhase("agreements");
+  await approveBoth(sam, alex);
+  await sam.waitForPhase("closed");
+
+  await goHome(sam);
+  const looks = sam.page.getByTestId("look-backs");
+  await expect(looks).toContainText("Of 2 next steps from session 1, you both kept 1.");
+  await expect(looks).toContainText("You: 1 kept, 1 partly. Alex: 1 kept, 1 not yet.");
+  await expect(session(sam.page, 2)).toContainText("A follow-up (a short check-in)");
+  await expect(session(sam.page, 2)).toContainText("Closed");
+  await expect(coach.page.getByTestId("look-backs")).toContainText("Of 2 next steps from session 1, Sam and Alex both kept 1.");
+  await snap(sam.page, testInfo, "room-home");
+  await looks.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await snap(sam.page, testInfo, "room-home-progress", { top: false });
+
+  await axe.screen(sam.page, "room home (partner)");
+  await axe.screen(coach.page, "room home (observer)");
+  await testInfo.attach("axe", { body: JSON.stringify(axe.rows, null, 2), contentType: "application/json" });
+  expect(axe.violations()).toEqual([]);
+});
+
+test("your link: a QR code, and a new link that stops the old one on every device", async ({ request, people }, testInfo) => {
+  const links = await newRoom(request, topic);
+  const phone = await people.join(homeOf(links.partnerA), "partnerA");
+  const laptop = await people.join(links.partnerA, "partnerA"); // the same link, on another device
+
+  const yourLink = phone.page.getByTestId("your-link");
+  await expect(phone.page.getByTestId("your-link-text")).toHaveText(links.partnerA);
+  await yourLink.getByRole("button", { name: "Show QR code for your link, Sam" }).click();
+  await expect(yourLink.getByRole("img", { name: "QR code for your link, Sam" })).toBeVisible();
+
+  await yourLink.getByRole("button", { name: "Get a new link for me" }).click();
+  await expect(yourLink.getByRole("heading", { name: "A new link for you?" })).toBeFocused();
+  await expect(yourLink).toContainText("will stop working at once, on every phone and computer");
+  await snap(phone.page, testInfo, "room-home-new-link", { top: false });
+  await yourLink.getByRole("button", { name: "Yes, give me a new link" }).click();
+  await expect(yourLink.getByRole("status")).toHaveText("Here is your new link. The old one no longer works.");
+  const fresh = (await phone.page.getByTestId("your-link-text").textContent())?.trim() ?? "";
+  expect(fresh).toMatch(/\/r\/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$/);
+  expect(fresh).not.toBe(links.partnerA);
+  expect(new URL(phone.page.url()).hash.slice(1)).toBe(tokenOf(fresh));
+  await expect(yourLink.getByRole("img", { name: "QR code for your link, Sam" })).toBeVisible();
+  // This page carried on without reconnecting.
+  await expect(phone.root).toHaveAttribute("data-connection", "open");
+
+  // The other device on the old link is told, plainly, and stops.
+  await expect(laptop.root).toHaveAttribute("data-connection", "refused");
+  await expect(laptop.page.getByRole("heading", { level: 1 })).toHaveText("This link has been replaced");
+  await expect(laptop.page.getByRole("alert")).toHaveText("This link has been replaced by a new one. Ask for the new link to come back in.");
+
+  // The old link no longer opens anywhere; the new one does.
+  const stranger = await people.join(links.partnerB, "partnerB");
+  await stranger.page.goto(links.partnerA);
+  await expect(stranger.page.getByRole("heading", { level: 1 })).toHaveText("This link has been replaced");
+  await stranger.open(fresh, "partnerA");
+
+  // This device lists the new link; the laptop forgot the old one.
+  await phone.page.goto("/");
+  const open = phone.page.getByRole("link", { name: `Open “${topic}”` });
+  await expect(open).toHaveAttribute("href", new URL(fresh).pathname + new URL(fresh).hash);
+  await laptop.page.goto("/");
+  await expect(laptop.page.getByRole("region", { name: "Your rooms on this device" })).toHaveCount(0);
+});
+
+test("deleting the room: the topic must match, then it is gone for everyone", async ({ request, people }, testInfo) => {
+  const links = await newRoom(request, topic);
+  const sam = await people.join(homeOf(links.partnerA), "partnerA");
+  const alex = await people.join(links.partnerB, "partnerB");
+  const coach = await people.join(links.observer, "observer");
+
+  await sam.button("Delete this room…").click();
+  const dialog = sam.dialog;
+  await expect(dialog.getByRole("heading", { name: `Delete “${topic}”?` })).toBeFocused();
+  await dialog.getByLabel("To confirm, type the topic").fill("the holidays");
+  await dialog.getByRole("button", { name: "Delete the room for everyone" }).click();
+  await expect(dialog.getByText("The topic doesn't match. Please check it and confirm again.")).toBeVisible();
+  await expect(dialog.getByLabel("To confirm, type the topic")).toBeFocused();
+  await snap(sam.page, testInfo, "room-home-delete", { top: false });
+  const axe = new AxeAudit();
+  await axe.screen(sam.page, "room home, deleting (topic refused)");
+  expect(axe.violations()).toEqual([]);
+  // "Keep the room" closes it and changes nothing.
+  await dialog.getByRole("button", { name: "Keep the room" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(sam.button("Delete this room…")).toBeFocused();
+
+  await sam.button("Delete this room…").click();
+  await dialog.getByLabel("To confirm, type the topic").fill(topic);
+  await dialog.getByRole("button", { name: "Delete the room for everyone" }).click();
+  await expect(sam.page.getByRole("heading", { level: 1 })).toHaveText("The room is deleted");
+  await expect(sam.page.getByText("Nothing of it is kept.")).toBeVisible();
+
+  for (const person of [alex, coach]) {
+    await expect(person.page.getByRole("heading", { level: 1 })).toHaveText("The room is gone");
+    await expect(person.page.getByRole("alert")).toHaveText("This room has been deleted. Nothing of it is kept.");
+  }
+  // Every old link now says the room is unknown or deleted.
+  for (const link of [links.partnerA, links.partnerB, links.observer]) {
+    await coach.page.goto(link);
+    await expect(coach.page.getByRole("alert")).toHaveText("This room doesn't exist, or it has been deleted.");
+  }
+  // And no device lists it any more.
+  for (const person of [sam, alex]) {
+    await person.page.goto("/");
+    await expect(person.page.getByRole("heading", { level: 1 })).toHaveText("Talk it through, together");
+    await expect(person.page.getByRole("region", { name: "Your rooms on this device" })).toHaveCount(0);
+  }
+});
