@@ -57,6 +57,8 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
   });
   await app.register(rateLimit, { global: false });
   errorHandling(app);
+  deps.authority.onUnreadableRecap = (roomId, ordinal, error) =>
+    app.log.error({ roomId, ordinal, issues: error.message.slice(0, 500) }, "a stored recap no longer reads as a recap");
   roomsRoutes(app, deps.authority, deps.roomsPerMinute ?? 30);
   app.get("/api/health", async () => ({ ok: true }));
   if (deps.webDist) await serveWeb(app, deps.webDist);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Refusal } from "@repair-room/protocol";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, type SeatClient } from "./support/seat-client.js";
@@ -19,6 +20,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     open.push(client);
     return client;
   }
+  const newToken = () => randomBytes(32).toString("base64url");
   const closingOf = (client: SeatClient) =>
     new Promise<Refusal>((resolve) => client.socket.once("closing", resolve));
 
@@ -60,6 +62,26 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     }
   });
 
+  it("keeps the other recaps readable when one stored recap no longer reads as a recap", async () => {
+    const room = await server.createRoom();
+    const driver = new SessionDriver({
+      partnerA: await seat(room.links.partnerA),
+      partnerB: await seat(room.links.partnerB),
+      observer: await seat(room.links.observer),
+    });
+    await driver.closeBriefly();
+    await driver.ok("partnerA", { type: "session.openFollowUp" });
+    await driver.closeBriefly();
+    const prisma = server.database.db.prisma;
+    const first = await prisma.session.findFirstOrThrow({ where: { roomId: room.roomId, ordinal: 1 } });
+    await prisma.recap.update({ where: { sessionId: first.id }, data: { content: { recapVersion: 99 } } });
+    const answer = await driver.seats.partnerB.socket.emitWithAck("history", {});
+    expect(answer.ok && answer.sessions.map((s) => [s.ordinal, s.recap?.ordinal ?? null])).toEqual([
+      [1, null],
+      [2, 2],
+    ]);
+  });
+
   it("re-issues a seat's link: the old one stops at once and its other sockets are told", async () => {
     const room = await server.createRoom();
     const holder = await seat(room.links.observer);
@@ -68,8 +90,12 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const told = closingOf(otherTab);
     const disconnected = new Promise<void>((resolve) => otherTab.socket.once("disconnect", () => resolve()));
 
-    const answer = await holder.socket.emitWithAck("reissueLink", {});
-    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#[A-Za-z0-9_-]{43}$`)) });
+    expect(await holder.socket.emitWithAck("reissueLink", {})).toMatchObject({ ok: false, code: "invalid_input" });
+    const token = newToken();
+    const answer = await holder.socket.emitWithAck("reissueLink", { token });
+    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#${token}$`)) });
+    // The answer was lost, say: asking again with the same token answers the same.
+    expect(await holder.socket.emitWithAck("reissueLink", { token })).toEqual(answer);
     expect(await told).toMatchObject({ code: "link_revoked" });
     await disconnected;
     expect(partner.socket.connected).toBe(true);
@@ -82,6 +108,28 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     expect(await holder.act({ actionId: crypto.randomUUID(), type: "pause.raise", minutes: 2 })).toMatchObject({ ok: true });
     const seats = await server.database.db.prisma.seat.findMany({ where: { roomId: room.roomId, role: "observer" } });
     expect(seats.map((s) => s.revokedAt === null).sort()).toEqual([false, true]);
+  });
+
+  it("lets no socket on a revoked link act, read, or mint another link", async () => {
+    const room = await server.createRoom();
+    const tabs = [await seat(room.links.partnerA), await seat(room.links.partnerA)];
+    // Both tabs ask at once: one link wins; the other is refused, or closed before its answer.
+    const answers = await Promise.all(
+      tabs.map((tab) => tab.socket.timeout(3_000).emitWithAck("reissueLink", { token: newToken() }).catch(() => null)),
+    );
+    expect(answers.filter((a) => a?.ok)).toHaveLength(1);
+    for (const a of answers) if (a && !a.ok) expect(a.code).toBe("link_revoked");
+    const prisma = server.database.db.prisma;
+    expect(await prisma.seat.count({ where: { roomId: room.roomId, role: "partnerA", revokedAt: null } })).toBe(1);
+
+    // A socket that outlived the revocation (its closing lost on the way, say) holds the old
+    // seat: the authority refuses it everything, whatever the socket layer still believes.
+    const old = await prisma.seat.findFirstOrThrow({ where: { roomId: room.roomId, role: "partnerA", revokedAt: { not: null } } });
+    const stale = { seatId: old.id, roomId: room.roomId, role: "partnerA" as const, revoked: false };
+    expect((await server.authority.act(stale, { actionId: crypto.randomUUID(), type: "lobby.ready" })).ack).toMatchObject({ ok: false, code: "link_revoked" });
+    expect(await server.authority.reissue(stale, newToken())).toBe("revoked");
+    expect(await server.authority.seatIsLive(old.id)).toBe(false);
+    expect(await prisma.event.count({ where: { roomId: room.roomId, type: "lobby.ready" } })).toBe(0);
   });
 
   it("deletes the room after a confirmation naming its topic, leaving no row and telling everyone", async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat } from "./support/seat-client.js";
 import { freshDatabase, type TestDatabase } from "./support/test-db.js";
@@ -39,5 +40,25 @@ describe("partners on two servers sharing Postgres and Redis", () => {
       expect(client.timeline.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     }
     [a, b, o].forEach((c) => c.close());
+  });
+
+  it("close every page on a re-issued link and on a deleted room, on either server", async () => {
+    const room = await one.createRoom();
+    const holder = await connectSeat(one.url, room.links.observer);
+    const elsewhere = await connectSeat(two.url, room.links.observer);
+    const told = new Promise((resolve) => elsewhere.socket.once("closing", resolve));
+    const gone = new Promise<void>((resolve) => elsewhere.socket.once("disconnect", () => resolve()));
+    const token = randomBytes(32).toString("base64url");
+    expect(await holder.socket.emitWithAck("reissueLink", { token })).toMatchObject({ ok: true });
+    expect(await told).toMatchObject({ code: "link_revoked" });
+    await gone;
+    expect(holder.socket.connected).toBe(true);
+
+    const b = await connectSeat(two.url, room.links.partnerB);
+    const bTold = new Promise((resolve) => b.socket.once("closing", resolve));
+    const a = await connectSeat(one.url, room.links.partnerA);
+    expect(await a.socket.emitWithAck("deleteRoom", { confirmTopic: "What I said about the holiday plans" })).toEqual({ ok: true });
+    expect(await bTold).toMatchObject({ code: "room_deleted" });
+    [holder, a, b].forEach((c) => c.close());
   });
 });

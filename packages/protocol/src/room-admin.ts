@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { seatTokenPattern } from "./limits.js";
 import type { Refusal } from "./errors.js";
 import type { StoredRecap } from "./recap.js";
 import type { ObserverNote } from "./socket.js";
@@ -24,7 +25,14 @@ export interface SessionSummary {
 }
 export type HistoryAck = { ok: true; sessions: SessionSummary[] } | Refusal;
 
-/** The holder of a seat asks for a new link; the old one stops working at once. */
+/**
+ * The holder of a seat asks for a new link; the old one stops working at once. The device
+ * makes the new token (256 bits from its CSPRNG) and keeps it before asking, so an answer
+ * lost on the way cannot lose the seat: asking again with the same token is answered the
+ * same, and a device refused on its old link tries the token it kept.
+ */
+export const reissueLinkSchema = z.object({ token: z.string().regex(seatTokenPattern) });
+export type ReissueLink = z.infer<typeof reissueLinkSchema>;
 export type ReissueAck = { ok: true; link: string } | Refusal;
 
 /** A partner deletes the room, naming its topic as the confirmation showed it. */

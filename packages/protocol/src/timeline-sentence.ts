@@ -67,7 +67,8 @@ export function describeEvent(event: RoomEvent, names: Record<PartnerRole, strin
     case "session.adjourned":
       return "The session is paused for now.";
     case "session.returned":
-      return `${who} is ready to continue.`;
+      // Not who: the first one back is usually the one who stopped.
+      return "One of you is ready to continue.";
     case "session.resumed":
       return "The session goes on.";
     default:

@@ -8,5 +8,6 @@
  *     typing presence and observers' private notes; history, re-issued links, room deletion.
  * 3 — the welcome carries the server's clock; history carries each closed session's stored
  *     timeline, and observers' notes to observer seats.
+ * 4 — a re-issued link's token is made by the device and sent with the request (idempotent).
  */
-export const protocolVersion = 3;
+export const protocolVersion = 4;

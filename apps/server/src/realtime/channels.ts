@@ -4,3 +4,5 @@ import type { Role } from "@repair-room/protocol";
 export const roomChannel = (roomId: string) => `room:${roomId}`;
 /** Every socket holding one seat of a room; events are filtered per seat, so sent per channel. */
 export const seatChannel = (roomId: string, role: Role) => `room:${roomId}:${role}`;
+/** Every socket on one link (one seat row): what a re-issue closes, across processes. */
+export const linkChannel = (seatId: string) => `seat:${seatId}`;

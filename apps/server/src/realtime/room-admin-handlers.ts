@@ -1,9 +1,9 @@
-import { deleteRoomSchema, isPartner, observerNoteInputSchema, parseOrRefuse, refusal } from "@repair-room/protocol";
+import { deleteRoomSchema, isPartner, observerNoteInputSchema, parseOrRefuse, refusal, reissueLinkSchema } from "@repair-room/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 import { originOf, seatLink } from "../rooms/links.js";
 import type { NotesStore } from "../rooms/notes-store.js";
-import { roomChannel, seatChannel } from "./channels.js";
+import { linkChannel, roomChannel, seatChannel } from "./channels.js";
 import type { RoomServer, RoomSocket } from "./types.js";
 
 /**
@@ -22,6 +22,7 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
     const parsed = parseOrRefuse(observerNoteInputSchema, raw);
     if (!parsed.ok) return reply(parsed);
     try {
+      if (!(await authority.seatIsLive(seat.seatId))) return reply(refusal("link_revoked"));
       const note = await notes.add(seat.roomId, seat.seatId, parsed.value.text);
       if (!note) return reply(refusal("wrong_phase"));
       reply({ ok: true, note });
@@ -35,8 +36,9 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
 
   async function history(socket: RoomSocket, ack: unknown): Promise<void> {
     if (typeof ack !== "function") return;
-    const { roomId, role } = socket.data.seat;
+    const { roomId, role, seatId } = socket.data.seat;
     try {
+      if (!(await authority.seatIsLive(seatId))) return ack(refusal("link_revoked"));
       const sessions = await authority.history(roomId);
       if (role === "observer") {
         // The coach's notes travel with the history to observer seats, and to no other.
@@ -50,21 +52,26 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
     }
   }
 
-  async function reissue(socket: RoomSocket, ack: unknown): Promise<void> {
+  async function reissue(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
     if (typeof ack !== "function") return;
     const old = socket.data.seat;
+    const parsed = parseOrRefuse(reissueLinkSchema, raw);
+    if (!parsed.ok) return ack(parsed);
     try {
-      const { seat, token } = await authority.reissue(old);
-      // This socket goes on as the new seat; every other socket on the old link is closed.
-      socket.data.seat = seat;
-      const { headers } = socket.handshake;
-      ack({ ok: true, link: seatLink(originOf(headers, socket.handshake.secure ? "https" : "http", headers.host), seat.roomId, token) });
-      const sockets = await io.in(seatChannel(old.roomId, old.role)).fetchSockets();
-      for (const other of sockets) {
-        if (other.id === socket.id || other.data.seat?.seatId !== old.seatId) continue;
-        other.emit("closing", refusal("link_revoked"));
-        other.disconnect(true);
+      const outcome = await authority.reissue(old, parsed.value.token);
+      if (outcome === "revoked") return ack(refusal("link_revoked"));
+      if (outcome === "taken") return ack(refusal("invalid_input", "token", "That new link can't be used. Please try again."));
+      // This socket goes on as the new seat; every other socket on the old link, on any
+      // process, is told and closed (a broadcast: it waits on no other process).
+      socket.data.seat = outcome;
+      if (outcome.seatId !== old.seatId) {
+        await socket.join(linkChannel(outcome.seatId));
+        socket.leave(linkChannel(old.seatId));
+        io.to(linkChannel(old.seatId)).except(socket.id).emit("closing", refusal("link_revoked"));
+        io.in(linkChannel(old.seatId)).except(socket.id).disconnectSockets(true);
       }
+      const { headers } = socket.handshake;
+      ack({ ok: true, link: seatLink(originOf(headers, socket.handshake.secure ? "https" : "http", headers.host), outcome.roomId, parsed.value.token) });
     } catch (error) {
       log.error({ err: error }, "reissue failed");
       ack(refusal("unavailable"));
@@ -78,6 +85,7 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
     const parsed = parseOrRefuse(deleteRoomSchema, raw);
     if (!parsed.ok) return ack(parsed);
     try {
+      if (!(await authority.seatIsLive(seat.seatId))) return ack(refusal("link_revoked"));
       const outcome = await authority.deleteRoom(seat.roomId, parsed.value.confirmTopic);
       if (outcome === "topic_mismatch") {
         return ack(refusal("invalid_input", "confirmTopic", "The topic doesn't match. Please check it and confirm again."));

@@ -19,7 +19,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
 import type { NotesStore } from "../rooms/notes-store.js";
-import { roomChannel, seatChannel } from "./channels.js";
+import { linkChannel, roomChannel, seatChannel } from "./channels.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
 import { TokenBucket } from "./rate-limit.js";
@@ -76,7 +76,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     socket.on("sync", (raw, ack) => void (limited(ack) || onSync(socket, raw, ack)));
     socket.on("note", (raw, ack) => void (limited(ack) || admin.note(socket, raw, ack)));
     socket.on("history", (_raw, ack) => void (limited(ack) || admin.history(socket, ack)));
-    socket.on("reissueLink", (_raw, ack) => void (limited(ack) || admin.reissue(socket, ack)));
+    socket.on("reissueLink", (raw, ack) => void (limited(ack) || admin.reissue(socket, raw, ack)));
     socket.on("deleteRoom", (raw, ack) => void (limited(ack) || admin.deleteRoom(socket, raw, ack)));
     socket.on("typing", (raw) => {
       const parsed = typingSchema.safeParse(raw);
@@ -92,13 +92,22 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     const { seat, lastSeq } = socket.data;
     // Join before reading the log: an event committed after the read is broadcast after it,
     // so it reaches this socket live. Overlaps are absorbed by the client's timeline.
-    await socket.join([roomChannel(seat.roomId), seatChannel(seat.roomId, seat.role)]);
+    await socket.join([roomChannel(seat.roomId), seatChannel(seat.roomId, seat.role), linkChannel(seat.seatId)]);
     try {
-      const [state, missed, presence] = await Promise.all([
+      const [live, state, missed, presence] = await Promise.all([
+        // Again after joining: a re-issue or deletion between the handshake and the join
+        // broadcast to channels this socket was not in yet.
+        authority.seatIsLive(seat.seatId),
         authority.state(seat.roomId),
         authority.eventsAfter(seat.roomId, lastSeq),
         presenceOf(io, seat.roomId),
       ]);
+      if (!live) {
+        const gone = !(await authority.roomExists(seat.roomId));
+        socket.emit("closing", refusal(gone ? "room_deleted" : "link_revoked"));
+        socket.disconnect(true);
+        return;
+      }
       socket.emit("welcome", {
         protocolVersion,
         roomId: seat.roomId,
@@ -140,7 +149,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     const parsed = parseOrRefuse(syncRequestSchema, raw);
     if (!parsed.ok) return reply(parsed);
     try {
-      const events = await authority.eventsAfter(socket.data.seat.roomId, parsed.value.afterSeq);
+      const [live, events] = await Promise.all([
+        authority.seatIsLive(socket.data.seat.seatId),
+        authority.eventsAfter(socket.data.seat.roomId, parsed.value.afterSeq),
+      ]);
+      if (!live) return reply(refusal("link_revoked"));
       reply({ ok: true, events: filterFor(socket.data.seat.role, events), latestSeq: events.at(-1)?.seq ?? parsed.value.afterSeq });
     } catch (error) {
       log.error({ err: error }, "sync failed");

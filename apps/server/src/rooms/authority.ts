@@ -14,6 +14,7 @@ import {
   type SessionSummary,
   phaseSchema,
   storedRecapSchema,
+  type StoredRecap,
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
 import type { RoomStore, SeatRecord } from "./room-store.js";
@@ -34,6 +35,9 @@ export interface ActionOutcome {
 export class RoomAuthority {
   private readonly states = new Map<string, RoomState>();
   private readonly lock = new KeyedLock();
+
+  /** Told when a stored recap no longer reads as a recap (the server logs it). */
+  onUnreadableRecap?: (roomId: string, ordinal: number, error: Error) => void;
 
   constructor(
     private readonly store: RoomStore,
@@ -99,6 +103,8 @@ export class RoomAuthority {
         async (tx): Promise<ActionOutcome & { state?: RoomState }> => {
           const lastSeq = await this.store.lockRoom(tx, roomId);
           if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
+          // A link re-issued while this socket was open: it must not act any more.
+          if (!(await this.store.seatIsLive(seat.seatId, tx))) return { ack: refusal("link_revoked"), events: [] };
           const earlier = await this.store.findAction(tx, roomId, intent.actionId);
           if (earlier) {
             return earlier.seatId === seat.seatId
@@ -131,10 +137,14 @@ export class RoomAuthority {
     });
   }
 
-  /** A new token for the seat's role; the old link stops working at once. */
-  async reissue(seat: SeatRecord): Promise<{ seat: SeatRecord; token: string }> {
-    const token = newSeatToken();
-    return { seat: await this.store.reissueSeat(seat, hashToken(token), new Date(this.clock())), token };
+  /** The seat's role gets `token` (made by the holder's device); the old link stops at once. */
+  async reissue(seat: SeatRecord, token: string): Promise<SeatRecord | "revoked" | "taken"> {
+    return this.store.reissueSeat(seat, hashToken(token), new Date(this.clock()));
+  }
+
+  /** Whether a seat still holds its room: checked again for every request after the handshake. */
+  seatIsLive(seatId: string): Promise<boolean> {
+    return this.store.seatIsLive(seatId);
   }
 
   /**
@@ -161,7 +171,15 @@ export class RoomAuthority {
       phase: phaseSchema.catch("lobby").parse(s.phase),
       openedAt: s.openedAt.getTime(),
       closedAt: s.closedAt?.getTime() ?? null,
-      recap: s.recap ? storedRecapSchema.parse(s.recap.content) : null,
+      recap: s.recap ? this.readRecap(s.recap.content, roomId, s.ordinal) : null,
     }));
+  }
+
+  /** One unreadable recap must not hide the room's others: it reads as missing, and is logged. */
+  private readRecap(content: unknown, roomId: string, ordinal: number): StoredRecap | null {
+    const parsed = storedRecapSchema.safeParse(content);
+    if (parsed.success) return parsed.data;
+    this.onUnreadableRecap?.(roomId, ordinal, parsed.error);
+    return null;
   }
 }

@@ -63,13 +63,28 @@ export class RoomStore {
     return seat && { seatId: seat.id, roomId: seat.roomId, role: seat.role, revoked: seat.revokedAt !== null };
   }
 
-  /** Revoke a seat and issue its role a new one, in one transaction; returns the new seat. */
-  async reissueSeat(seat: SeatRecord, tokenHash: string, now: Date): Promise<SeatRecord> {
+  /**
+   * Revoke a seat and issue its role a new one with `tokenHash`, in one transaction. Asking
+   * again with the same token answers with the same new seat; a seat already revoked (by
+   * another tab's re-issue, say) cannot mint another one.
+   */
+  async reissueSeat(seat: SeatRecord, tokenHash: string, now: Date): Promise<SeatRecord | "revoked" | "taken"> {
     return this.prisma.$transaction(async (tx) => {
-      await tx.seat.update({ where: { id: seat.seatId }, data: { revokedAt: now } });
+      const existing = await tx.seat.findUnique({ where: { tokenHash } });
+      if (existing) {
+        const sameSeat = existing.roomId === seat.roomId && existing.role === seat.role && existing.revokedAt === null;
+        return sameSeat ? { seatId: existing.id, roomId: existing.roomId, role: existing.role, revoked: false } : "taken";
+      }
+      const { count } = await tx.seat.updateMany({ where: { id: seat.seatId, revokedAt: null }, data: { revokedAt: now } });
+      if (count === 0) return "revoked";
       const fresh = await tx.seat.create({ data: { roomId: seat.roomId, role: seat.role, tokenHash, issuedAt: now } });
       return { seatId: fresh.id, roomId: fresh.roomId, role: fresh.role, revoked: false };
     });
+  }
+
+  /** Whether a seat still holds its room (not revoked, room not deleted). */
+  async seatIsLive(seatId: string, tx: Tx = this.prisma): Promise<boolean> {
+    return (await tx.seat.count({ where: { id: seatId, revokedAt: null } })) > 0;
   }
 
   /** Erase the room: its seats, sessions, events, recaps and notes go with it (cascades). */
