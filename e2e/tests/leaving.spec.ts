@@ -18,7 +18,8 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
   const coach = await people.join(links.observer, "observer");
 
   await sam.button("I need to stop").click();
-  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
+  // Focus moves to the new page's heading, so keyboards and screen readers start there.
+  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeFocused();
   await expect(sam.page.getByText("contact your local emergency number")).toBeVisible();
   await expect(sam.page.getByRole("textbox")).toHaveCount(0); // no reason asked
   await snap(sam.page, testInfo, "leaving");
@@ -38,6 +39,9 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
   await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
   await sam.button("Come back when you're ready").click();
   await expect(sam.dialog).toContainText("You're ready to go on.");
+  // Not who: the first one back is usually the one who stopped.
+  await expect(alex.timeline).toContainText("One of you is ready to continue.");
+  await expect(alex.timeline).not.toContainText("Sam is ready");
   await alex.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
   for (const person of [sam, alex, coach]) await expect(person.dialog).toHaveCount(0);
   await expect(alex.timeline).toContainText("The session goes on.");
@@ -45,7 +49,7 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
   // "Continue another time", from the pause menu: one tap there, no reason asked.
   await alex.button("Pause").click();
   await alex.button("Continue another time").click();
-  await expect(alex.page.getByRole("heading", { level: 1, name: "Let's continue another time" })).toBeVisible();
+  await expect(alex.page.getByRole("heading", { level: 1, name: "Let's continue another time" })).toBeFocused();
   await expect(sam.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeVisible();
   await expect(sam.dialog).not.toContainText("Alex");
   await sam.dialog.getByRole("button", { name: "I'm ready to continue" }).click();

@@ -43,7 +43,6 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
   const driver = await SessionDriver.connect(baseURL!, links);
   await driver.closeSession();
   const [stored] = await driver.history();
-  driver.close();
   const closedAt = stored!.recap!.closedAt;
 
   // The Closed screen leads to the recap's own page.
@@ -90,12 +89,20 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
 
   // Markdown, made on the device: the agreement and next steps; the coach's note only from the coach's seat.
   const samFile = await downloaded(sam.page, () => sam.button("Download the recap").click());
-  expect(samFile.download.suggestedFilename()).toMatch(/^repair-room-what-i-said-at-dinner-session-1-\d{4}-\d{2}-\d{2}\.md$/);
+  // The file's name shows in download bars and folders: never the topic (it is inside).
+  expect(samFile.download.suggestedFilename()).toMatch(/^repair-room-recap-session-1-\d{4}-\d{2}-\d{2}\.md$/);
   expect(samFile.text).toContain("# What I said at dinner");
   expect(samFile.text).toContain(`## What we agree is true\n\n${script.agreedTrue}`);
   expect(samFile.text).toMatch(/- \*\*Talk about the next family dinner\*\*: Both of us, by Sunday,? 29 November 2026/);
   expect(samFile.text).toContain("the coach asked for a 2-minute pause");
   expect(samFile.text).not.toContain(script.coachNote);
+  // The coach's private notes go with a copy only when the coach ticks the box (off by default).
+  const withNotes = coach.page.getByLabel("Include my private notes in the download and the print");
+  await expect(withNotes).not.toBeChecked();
+  const coachPlain = await downloaded(coach.page, () => coach.button("Download the recap").click());
+  expect(coachPlain.text).toContain(script.nextStep.what);
+  expect(coachPlain.text).not.toContain(script.coachNote);
+  await withNotes.check();
   const coachFile = await downloaded(coach.page, () => coach.button("Download the recap").click());
   expect(coachFile.text).toContain(script.nextStep.what);
   expect(coachFile.text).toContain(`: ${script.coachNote}`);
@@ -108,9 +115,37 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
   }
   for (const control of ["Back to the room", "Download the recap", "Print or save as PDF", "Download a calendar event"]) expect(printed).not.toContain(control);
   expect((await pdfText(await coach.page.pdf({ format: "A4" }))).text).toContain(script.coachNote);
-  await coach.page.getByLabel("Include my private notes in the download and the print").uncheck();
+  await withNotes.uncheck();
   expect((await pdfText(await coach.page.pdf({ format: "A4" }))).text).not.toContain(script.coachNote);
   expect((await downloaded(coach.page, () => coach.button("Download the recap").click())).text).not.toContain(script.coachNote);
+
+  // Browsers print the page's address in their header: while printing it is the path alone,
+  // never the seat's key, and the key is back afterwards (a reload keeps the seat).
+  const samToken = new URL(links.partnerA).hash.slice(1);
+  const address = () => sam.page.evaluate(() => window.location.href);
+  await sam.page.evaluate(() => {
+    const printed: string[] = [];
+    (window as unknown as { printedAt: string[] }).printedAt = printed;
+    // As the browser would: the address as the print starts, then "afterprint" once it is done.
+    window.print = () => {
+      printed.push(window.location.href);
+      window.dispatchEvent(new Event("afterprint"));
+    };
+  });
+  await sam.button("Print or save as PDF").click();
+  const printedAt = await sam.page.evaluate(() => (window as unknown as { printedAt: string[] }).printedAt);
+  expect(printedAt).toHaveLength(1);
+  expect(printedAt[0]).toMatch(/\/sessions\/1$/);
+  expect(await address()).toBe(recapLink(links.partnerA, 1));
+  // The browser's own Print menu: the same, through "beforeprint" and "afterprint".
+  await sam.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  expect(await address()).toBe(recapLink(links.partnerA, 1).replace(`#${samToken}`, ""));
+  await expect(sam.recap).toBeVisible();
+  await expect(sam.root).toHaveAttribute("data-connection", "open");
+  await sam.page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  expect(await address()).toBe(recapLink(links.partnerA, 1));
+  await sam.page.pdf({ format: "A4" });
+  await expect.poll(address).toBe(recapLink(links.partnerA, 1));
 
   // The next check-in: suggested a week after closing at the same time; the time picked is the event's.
   const suggested = new Date(closedAt + 7 * 86_400_000);
@@ -120,10 +155,12 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
   await alex.field("Date").fill("2026-12-06");
   await alex.field("Time").fill("19:30");
   const ics = await downloaded(alex.page, () => alex.button("Download a calendar event").click());
-  expect(ics.download.suggestedFilename()).toBe("repair-room-what-i-said-at-dinner-check-in-2026-12-06.ics");
+  expect(ics.download.suggestedFilename()).toBe("repair-room-check-in-2026-12-06.ics");
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics.text)).getFirstSubcomponent("vevent")!);
   expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-06T18:30:00.000Z"); // 19:30 in Paris
-  expect(event.summary).toBe("Check-in: What I said at dinner");
+  // The title shows on lock screens and shared calendars: neutral. The topic is inside.
+  expect(event.summary).toBe("Repair Room check-in");
+  expect(event.description).toContain("Talking about: What I said at dinner");
   expect(event.description).toContain(`- ${script.nextStep.what} (Both of us, by Sunday`);
   expect(event.description).not.toContain(script.checkInNote);
   await expect(alex.page.getByText("Done. Open the file to add the check-in to your calendar.")).toBeVisible();
@@ -142,6 +179,17 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
   await axe.screen(coach.page, "recap page (coach, with private notes)");
   await testInfo.attach("axe-recap", { body: JSON.stringify(axe.rows, null, 2), contentType: "application/json" });
   expect(axe.violations()).toEqual([]);
+
+  // A follow-up's lobby renames the room: session 1's recap keeps the topic it closed with.
+  await driver.act("partnerA", { type: "session.openFollowUp", format: "full" });
+  await driver.act("partnerA", { type: "lobby.setTopic", content: { topic: "Planning next weekend" } });
+  driver.close();
+  await expect(alex.page.getByTestId("recap")).toBeVisible();
+  await alex.page.reload();
+  await alex.waitUntilOpen("partnerB");
+  await expect(alex.page.getByRole("heading", { level: 1 })).toHaveText("What I said at dinner");
+  await alex.page.getByRole("link", { name: "Go to the session" }).first().click();
+  await expect(alex.page.getByRole("heading", { level: 1 })).toHaveText("Planning next weekend");
 });
 
 test("the recap page says calmly when a session has no recap yet, when there is no such session, and when the room can't be reached", async ({

@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 import { AxeAudit } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import type { RoomPage } from "../support/room-page";
+import { RoomPage as Room } from "../support/room-page";
 import { snap } from "../support/screenshots";
+import { SocketLine } from "../support/socket-line";
 import { approveBoth, closeFirstSession, newRoom } from "../support/session-through-ui";
 
 const topic = "What I said about the holidays";
@@ -113,6 +115,11 @@ test("your link: a QR code, and a new link that stops the old one on every devic
 
   const yourLink = phone.page.getByTestId("your-link");
   await expect(phone.page.getByTestId("your-link-text")).toHaveText(links.partnerA);
+  // Some history on the old link first: the session, then back to the home.
+  await phone.page.getByRole("link", { name: "Back to the session" }).click();
+  await expect(phone.root).toHaveAttribute("data-place", "live");
+  await phone.page.getByRole("link", { name: "Sessions and links" }).click();
+  await expect(phone.root).toHaveAttribute("data-place", "home");
   await yourLink.getByRole("button", { name: "Show QR code for your link, Sam" }).click();
   await expect(yourLink.getByRole("img", { name: "QR code for your link, Sam" })).toBeVisible();
 
@@ -129,6 +136,23 @@ test("your link: a QR code, and a new link that stops the old one on every devic
   await expect(yourLink.getByRole("img", { name: "QR code for your link, Sam" })).toBeVisible();
   // This page carried on without reconnecting.
   await expect(phone.root).toHaveAttribute("data-connection", "open");
+
+  // "Back" reaches entries made with the old link: the address, "Your link" and every way on
+  // hold the new one, on the same connection.
+  await phone.page.goBack();
+  await expect(phone.root).toHaveAttribute("data-place", "live");
+  await expect.poll(() => new URL(phone.page.url()).hash.slice(1)).toBe(tokenOf(fresh));
+  await expect(phone.root).toHaveAttribute("data-connection", "open");
+  await expect(phone.page.getByRole("link", { name: "Sessions and links" })).toHaveAttribute("href", new URL(homeOf(fresh)).pathname + new URL(fresh).hash);
+  await phone.page.goBack();
+  await expect(phone.root).toHaveAttribute("data-place", "home");
+  await expect.poll(() => new URL(phone.page.url()).hash.slice(1)).toBe(tokenOf(fresh));
+  await expect(phone.page.getByTestId("your-link-text")).toHaveText(fresh);
+  await expect(phone.root).toHaveAttribute("data-connection", "open");
+  // A reload there keeps the seat.
+  await phone.page.reload();
+  await phone.waitUntilOpen("partnerA");
+  await expect(phone.page.getByTestId("your-link-text")).toHaveText(fresh);
 
   // The other device on the old link is told, plainly, and stops.
   await expect(laptop.root).toHaveAttribute("data-connection", "refused");
@@ -149,6 +173,52 @@ test("your link: a QR code, and a new link that stops the old one on every devic
   await expect(laptop.page.getByRole("region", { name: "Your rooms on this device" })).toHaveCount(0);
 });
 
+test("a new link whose answer is lost on the way is not lost: asking again, or a reload, carries on with it", async ({ request, page }) => {
+  test.setTimeout(90_000);
+  const links = await newRoom(request, topic);
+  const roomId = new URL(links.partnerA).pathname.split("/")[2]!;
+  const pendingKey = `repair-room:pending-link:${roomId}:partnerA`;
+  const pending = () => page.evaluate((key) => localStorage.getItem(key), pendingKey);
+  const line = await SocketLine.install(page);
+  const phone = new Room(page);
+  await phone.open(homeOf(links.partnerA), "partnerA");
+  const yourLink = page.getByTestId("your-link");
+  const ask = async () => {
+    await yourLink.getByRole("button", { name: "Get a new link for me" }).click();
+    await yourLink.getByRole("button", { name: "Yes, give me a new link" }).click();
+  };
+
+  // The room makes the change, but its answer never arrives: the token made here is kept.
+  line.dropAcks = true;
+  await ask();
+  await expect(yourLink.getByRole("alert")).toHaveText(/can't be reached right now/, { timeout: 20_000 });
+  const kept = (JSON.parse((await pending()) ?? "null") as { token: string } | null)?.token ?? "";
+  expect(kept).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(new URL(page.url()).hash.slice(1)).toBe(tokenOf(links.partnerA));
+
+  // A reload opens on the old link, which the room has replaced: the kept one is tried, and is the seat's.
+  line.dropAcks = false;
+  await page.reload();
+  await phone.waitUntilOpen("partnerA");
+  await expect.poll(() => new URL(page.url()).hash.slice(1)).toBe(kept);
+  await expect(page.getByTestId("your-link-text")).toHaveText(links.partnerA.replace(tokenOf(links.partnerA), kept));
+  expect(await pending()).toBeNull();
+
+  // Again, and this time asked a second time: the same token goes, and the room answers it alike.
+  line.dropAcks = true;
+  await ask();
+  await expect(yourLink.getByRole("alert")).toHaveText(/can't be reached right now/, { timeout: 20_000 });
+  const second = (JSON.parse((await pending()) ?? "null") as { token: string } | null)?.token ?? "";
+  expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(second).not.toBe(kept);
+  line.dropAcks = false;
+  await ask();
+  await expect(yourLink.getByRole("status")).toHaveText("Here is your new link. The old one no longer works.");
+  await expect.poll(() => new URL(page.url()).hash.slice(1)).toBe(second);
+  expect(await pending()).toBeNull();
+  await expect(phone.root).toHaveAttribute("data-connection", "open");
+});
+
 test("deleting the room: the topic must match, then it is gone for everyone", async ({ request, people }, testInfo) => {
   const links = await newRoom(request, topic);
   const sam = await people.join(homeOf(links.partnerA), "partnerA");
@@ -159,6 +229,11 @@ test("deleting the room: the topic must match, then it is gone for everyone", as
   const dialog = sam.dialog;
   await expect(dialog.getByRole("heading", { name: `Delete “${topic}”?` })).toBeFocused();
   await dialog.getByLabel("To confirm, type the topic").fill("the holidays");
+  // The safe choice comes first from the field; the one that can't be undone after it.
+  await sam.page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Keep the room" })).toBeFocused();
+  await sam.page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Delete the room for everyone" })).toBeFocused();
   await dialog.getByRole("button", { name: "Delete the room for everyone" }).click();
   await expect(dialog.getByText("The topic doesn't match. Please check it and confirm again.")).toBeVisible();
   await expect(dialog.getByLabel("To confirm, type the topic")).toBeFocused();
@@ -171,6 +246,12 @@ test("deleting the room: the topic must match, then it is gone for everyone", as
   await expect(dialog).toHaveCount(0);
   await expect(sam.button("Delete this room…")).toBeFocused();
 
+  // Unsent words on each partner's device: they go with the room.
+  const roomId = new URL(links.partnerA).pathname.split("/")[2]!;
+  const draftOf = (role: string) => `repair-room:draft:${roomId}:${role}:s1.statement.happened`;
+  for (const [person, role] of [[sam, "partnerA"], [alex, "partnerB"]] as const) {
+    await person.page.evaluate((key) => localStorage.setItem(key, JSON.stringify("I felt left out")), draftOf(role));
+  }
   await sam.button("Delete this room…").click();
   await dialog.getByLabel("To confirm, type the topic").fill(topic);
   await dialog.getByRole("button", { name: "Delete the room for everyone" }).click();
@@ -178,13 +259,18 @@ test("deleting the room: the topic must match, then it is gone for everyone", as
   await expect(sam.page.getByText("Nothing of it is kept.")).toBeVisible();
 
   for (const person of [alex, coach]) {
-    await expect(person.page.getByRole("heading", { level: 1 })).toHaveText("The room is gone");
+    await expect(person.page.getByRole("heading", { level: 1 })).toHaveText("This room is no longer here");
     await expect(person.page.getByRole("alert")).toHaveText("This room has been deleted. Nothing of it is kept.");
+    await expect(person.page.getByText("If you'd still like to talk things through, you can start a new room together.")).toBeVisible();
   }
-  // Every old link now says the room is unknown or deleted.
+  for (const [person, role] of [[sam, "partnerA"], [alex, "partnerB"]] as const) {
+    await expect.poll(() => person.page.evaluate((key) => localStorage.getItem(key), draftOf(role))).toBeNull();
+  }
+  // Every old link now says, without blame, that the room isn't there.
   for (const link of [links.partnerA, links.partnerB, links.observer]) {
     await coach.page.goto(link);
-    await expect(coach.page.getByRole("alert")).toHaveText("This room doesn't exist, or it has been deleted.");
+    await expect(coach.page.getByRole("heading", { level: 1 })).toHaveText("This room isn't here any more");
+    await expect(coach.page.getByRole("alert")).toHaveText("It may have been deleted, or the link may be incomplete.");
   }
   // And no device lists it any more.
   for (const person of [sam, alex]) {

@@ -49,7 +49,13 @@ test("the start page lists the rooms this device joined; one tap reopens one; re
   expect(pathOf(page.url())).toBe(pathOf(links.partnerA));
   await expect(device.root).toHaveAttribute("data-place", "live");
 
-  // Remove forgets it here only, with an undo; the room itself is untouched.
+  // Remove forgets it here only, with an undo; the room itself is untouched. Its unsent drafts
+  // on this device go once the removal is final (not while "Undo" is offered).
+  const roomIdOf = (link: string) => new URL(link).pathname.split("/")[2]!;
+  const coachDraft = `repair-room:draft:${roomIdOf(other.observer)}:observer:note`;
+  const samDraft = `repair-room:draft:${roomIdOf(links.partnerA)}:partnerA:s1.statement.happened`;
+  const draft = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+  await page.evaluate((keys) => keys.forEach((k) => localStorage.setItem(k, JSON.stringify("not sent yet"))), [coachDraft, samDraft]);
   await page.goto("/");
   await page.getByRole("button", { name: "Remove “Friday's phone call” from this device" }).click();
   await expect(rooms).toHaveCount(1);
@@ -58,10 +64,14 @@ test("the start page lists the rooms this device joined; one tap reopens one; re
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(rooms).toHaveCount(2);
   await expect(page.getByRole("link", { name: "Open “Friday's phone call”" })).toBeFocused();
+  expect(await draft(coachDraft)).not.toBeNull();
   await page.getByRole("button", { name: "Remove “Friday's phone call” from this device" }).click();
+  expect(await draft(coachDraft)).not.toBeNull();
   await page.reload();
   await expect(rooms).toHaveCount(1);
   await expect(rooms).toContainText(topic);
+  expect(await draft(coachDraft)).toBeNull();
+  expect(await draft(samDraft)).not.toBeNull();
 
   // Removing the last one leaves the start page as a new visitor sees it.
   await page.getByRole("button", { name: `Remove “${topic}” from this device` }).click();

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { NotFoundPage } from "./pages/not-found-page";
 import { RoomPage } from "./pages/room-page";
 import { StartPage, type CreatedForPage } from "./pages/start-page";
+import { usePrintWithoutKey } from "./print-address";
 import { matchRoute, useLocation } from "./router";
 
 export function App() {
@@ -11,6 +12,8 @@ export function App() {
   // Kept here, in memory only, so "Back" from your own room still shows the other links.
   const [created, setCreated] = useState<CreatedForPage | null>(null);
   useFocusMainOnNavigation(location.pathname);
+  // Whatever prints (a recap, a link page, the browser's own menu): never the seat's key.
+  usePrintWithoutKey();
 
   switch (route.page) {
     case "start":

@@ -25,8 +25,24 @@ export interface Location {
   hash: string;
 }
 
+const current = () => `${window.location.pathname}#${window.location.hash.slice(1)}`;
+/** The location as it was when `holdLocation` was called, while the address bar is borrowed. */
+let held: string | null = null;
 // A string snapshot keeps useSyncExternalStore's equality check trivial.
-const snapshot = () => `${window.location.pathname}#${window.location.hash.slice(1)}`;
+const snapshot = () => held ?? current();
+
+/**
+ * Keep reporting the location as it is now while the address bar is changed underneath (to
+ * print without the seat's key): no page sees an address without its token meanwhile.
+ * Returns the release; `navigate` and `replaceToken` release it too.
+ */
+export function holdLocation(): () => void {
+  const mine = current();
+  held = mine;
+  return () => {
+    if (held === mine) held = null;
+  };
+}
 
 export function useLocation(): Location {
   const value = useSyncExternalStore(subscribe, snapshot);
@@ -41,9 +57,20 @@ export function navigate(to: string): void {
     window.location.assign(url.href);
     return;
   }
+  held = null;
   window.history.pushState(null, "", url.pathname + url.search + url.hash);
   window.dispatchEvent(new Event(changeEvent));
   window.scrollTo(0, 0);
+}
+
+/**
+ * Put `token` in the address in place of the fragment, without a new history entry: the
+ * address follows the seat's current token (after a re-issue, or "Back" to an older entry).
+ */
+export function replaceToken(token: string): void {
+  held = null;
+  window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}#${token}`);
+  window.dispatchEvent(new Event(changeEvent));
 }
 
 /** Where in a room: the live session, the room's home (sessions, links), or one session's recap. */

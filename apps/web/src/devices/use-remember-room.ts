@@ -1,15 +1,17 @@
 import { useEffect } from "react";
 import type { UseRoom } from "../room/use-room";
-import { forgetLink, forgetRoom, rememberRoom } from "./rooms-on-this-device";
+import { forgetRoomHere } from "./forget-room-here";
+import { forgetLink, rememberRoom } from "./rooms-on-this-device";
 
 /**
  * Keeps this room in "your rooms on this device": added once the link is welcomed, brought up
  * to date as its topic, names or last event change and when the link is re-issued (the
- * address, hence `token`, becomes the new link); forgotten when the room is deleted or gone,
- * or when this link was replaced or is not right.
+ * connection's `token`, never the address, which may show an older one after "Back");
+ * forgotten with its drafts when the room is deleted or gone, and forgotten when this link
+ * was replaced or is not right.
  */
-export function useRememberRoom(room: UseRoom, token: string): void {
-  const { roomId, status, role, refusal, clockOffset } = room;
+export function useRememberRoom(room: UseRoom): void {
+  const { roomId, status, role, refusal, clockOffset, token } = room;
   const { topic, names } = room.timeline.state;
   const last = room.timeline.events.at(-1);
   // Event times are the server's; the list compares them with this device's clock.
@@ -23,7 +25,7 @@ export function useRememberRoom(room: UseRoom, token: string): void {
 
   const refusedCode = status === "refused" ? (refusal?.code ?? null) : null;
   useEffect(() => {
-    if (refusedCode === "room_deleted" || refusedCode === "unknown_room") forgetRoom(roomId);
+    if (refusedCode === "room_deleted" || refusedCode === "unknown_room") forgetRoomHere(roomId);
     else if (refusedCode === "link_revoked" || refusedCode === "invalid_link") forgetLink(roomId, token);
   }, [refusedCode, roomId, token]);
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useNow } from "../room/use-now";
 import { roomPath } from "../router";
 import { Link } from "../ui/link";
+import { clearDraftsOfUnlistedSeat } from "./forget-room-here";
 import { exactTime, relativeTime } from "./relative-time";
 import { forgetSeat, rememberRoom, seatLabel, withWhom, type DeviceRoom } from "./rooms-on-this-device";
 import { useRoomsOnThisDevice } from "./use-rooms-on-this-device";
@@ -9,12 +10,15 @@ import { useRoomsOnThisDevice } from "./use-rooms-on-this-device";
 /**
  * The start page's list of rooms this device has joined: one tap opens each; "Remove"
  * forgets it here only, with an undo that stays until the person moves on (no timer to beat).
+ * Once the undo is gone (another removal, leaving the page, closing the tab) the seat's
+ * unsent drafts go too.
  */
 export function YourRooms() {
   const rooms = useRoomsOnThisDevice();
   const [removed, setRemoved] = useState<DeviceRoom | null>(null);
   const [focusOn, setFocusOn] = useState<string | null>(null);
   const now = useNow(60_000);
+  useForgetDraftsOnceFinal(removed);
 
   // After a removal the button pressed is gone: focus the undo; after an undo, the room again.
   useEffect(() => {
@@ -84,6 +88,20 @@ export function YourRooms() {
       </p>
     </section>
   );
+}
+
+/** The removal shown with "Undo" becomes final when it is replaced, the list leaves, or the page does. */
+function useForgetDraftsOnceFinal(removed: DeviceRoom | null): void {
+  useEffect(() => {
+    if (!removed) return;
+    const final = () => clearDraftsOfUnlistedSeat(removed.roomId, removed.role);
+    window.addEventListener("pagehide", final);
+    return () => {
+      window.removeEventListener("pagehide", final);
+      // An undo re-lists the seat first, so this keeps its drafts.
+      final();
+    };
+  }, [removed]);
 }
 
 const openId = (room: DeviceRoom) => `open-${room.roomId}-${room.role}`;

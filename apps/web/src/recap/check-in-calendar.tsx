@@ -38,7 +38,7 @@ export function CheckInCalendar({ recap }: { recap: StoredRecap }) {
       // time, moves the event instead of keeping two.
       const uid = `check-in-after-${recap.ordinal}-${recap.closedAt}@repair-room`;
       const ics = recapToIcs(recap, { start, uid, now: Date.now() });
-      downloadFile(checkInFileName(recap, when.date), ics, "text/calendar;charset=utf-8");
+      downloadFile(checkInFileName(when.date), ics, "text/calendar;charset=utf-8");
       setMade(true);
     } catch {
       icsModule = null;
@@ -82,7 +82,7 @@ export function CheckInCalendar({ recap }: { recap: StoredRecap }) {
             {error}
           </p>
         ) : null}
-        <p className="muted">An .ics file for your calendar app, with the topic and your next steps: nothing either of you felt or said.</p>
+        <p className="muted">An .ics file for your calendar app. Its title is just “Repair Room check-in”; the topic and your next steps are inside it, nothing either of you felt or said.</p>
         <button type="submit" className="button secondary wide">
           Download a calendar event
         </button>

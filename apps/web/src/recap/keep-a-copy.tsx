@@ -1,11 +1,13 @@
 import type { ObserverNote, StoredRecap } from "@repair-room/protocol";
+import { printPage } from "../print-address";
 import { downloadFile } from "./download";
 import { recapFileName } from "./file-names";
 import { recapToMarkdown } from "./recap-markdown";
 
 /**
  * Downloading and printing, both made on this device from the stored recap. A coach chooses
- * whether their private notes go with it (they do unless unticked: the copy is theirs).
+ * whether their private notes go with it: only when ticked, as a copy may be passed on or
+ * left on a shared printer.
  */
 export function KeepACopy({
   recap,
@@ -39,7 +41,7 @@ export function KeepACopy({
         </button>
         <p className="muted">A text file (Markdown) that opens in any notes app.</p>
       </div>
-      <button type="button" className="button secondary wide" onClick={() => window.print()}>
+      <button type="button" className="button secondary wide" onClick={printPage}>
         Print or save as PDF
       </button>
     </section>

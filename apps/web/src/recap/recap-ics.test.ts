@@ -25,11 +25,15 @@ describe("the next check-in as a calendar event", () => {
     expect(event.uid).toBe("recap-check-in-1");
   });
 
-  it("names the topic and lists the next steps with who and by when", () => {
+  it("has a neutral title, and the topic and the next steps (who, by when) only in its description", () => {
     const event = parse(recapToIcs(storedRecap, made));
-    expect(event.summary).toBe("Check-in: What I said at dinner");
+    // The title shows on lock screens and in shared calendars: no topic there.
+    expect(event.summary).toBe("Repair Room check-in");
+    expect(event.summary).not.toContain("dinner");
     expect(event.description).toBe(
       [
+        "Talking about: What I said at dinner",
+        "",
         "Time to look back together at what you agreed on Sunday, 22 November 2026 in Repair Room.",
         "",
         "Next steps:",
@@ -60,7 +64,8 @@ describe("the next check-in as a calendar event", () => {
       },
     };
     const event = parse(recapToIcs(recap, made));
-    expect(event.summary).toBe(`Check-in: ${recap.topic}`);
+    expect(event.summary).toBe("Repair Room check-in");
+    expect(event.description).toContain(`Talking about: ${recap.topic}`);
     expect(event.description).toContain(`- ${recap.agreements.nextSteps[0]!.what} (Both of us, by Tuesday, 1 December 2026)`);
   });
 

@@ -14,15 +14,21 @@ export interface CheckInEvent {
   clock?: Clock;
 }
 
+/** The event's title: shown on lock screens and in shared calendars, so it names no topic. */
+export const checkInTitle = "Repair Room check-in";
+
 /**
- * A calendar event (.ics) for the next check-in: the topic and the next steps to look back at,
- * nothing more. No check-in feelings, no statements and no link (a link is a seat's key) ever
- * go into a calendar, which may be shared or synced elsewhere.
+ * A calendar event (.ics) for the next check-in: a neutral title, and in its description (seen
+ * only when the event is opened) the topic and the next steps to look back at, nothing more.
+ * No check-in feelings, no statements and no link (a link is a seat's key) ever go into a
+ * calendar, which may be shared or synced elsewhere.
  */
 export function recapToIcs(recap: Recap, event: CheckInEvent): string {
   const clock = event.clock ?? {};
   const steps = recap.agreements.nextSteps;
   const description = [
+    `Talking about: ${recap.topic}`,
+    "",
     `Time to look back together at what you agreed on ${dayOf(recap.closedAt, clock)} in Repair Room.`,
     "",
     ...(steps.length > 0
@@ -38,7 +44,7 @@ export function recapToIcs(recap: Recap, event: CheckInEvent): string {
     startInputType: "utc",
     startOutputType: "utc",
     duration: { minutes: event.minutes ?? 30 },
-    title: `Check-in: ${recap.topic}`,
+    title: checkInTitle,
     description,
     uid: event.uid,
     timestamp: event.now,

@@ -2,7 +2,7 @@ import type { Role, SessionSummary } from "@repair-room/protocol";
 import { useState, type ReactNode } from "react";
 import type { UseRoom } from "../room/use-room";
 import { useHistory } from "../room/use-history";
-import { roomPath, useLocation } from "../router";
+import { roomPath } from "../router";
 import { Link } from "../ui/link";
 import { CheckInCalendar } from "./check-in-calendar";
 import { CoachNotes } from "./coach-notes";
@@ -15,9 +15,8 @@ import { RecapView } from "./recap-view";
  */
 export function RecapPage({ room, role, ordinal }: { room: UseRoom; role: Role; ordinal: number }) {
   const history = useHistory(room);
-  const token = useLocation().hash;
-  const home = roomPath(room.roomId, { kind: "home" }, token);
-  const live = roomPath(room.roomId, { kind: "live" }, token);
+  const home = roomPath(room.roomId, { kind: "home" }, room.token);
+  const live = roomPath(room.roomId, { kind: "live" }, room.token);
   const summary = history.sessions?.find((s) => s.ordinal === ordinal);
 
   return (
@@ -33,7 +32,8 @@ export function RecapPage({ room, role, ordinal }: { room: UseRoom; role: Role; 
       <main id="main" className="page recap-main" tabIndex={-1}>
         <p className="brand">Repair Room</p>
         <p className="eyebrow">Talking about</p>
-        <h1 className="topic">{room.timeline.state.topic}</h1>
+        {/* The topic as it was when this session closed (a later lobby may have changed the room's). */}
+        <h1 className="topic">{summary?.recap?.topic ?? room.timeline.state.topic}</h1>
         {summary?.recap ? (
           <StoredRecapPage summary={summary} recap={summary.recap} role={role} />
         ) : history.sessions === null && history.error ? (
@@ -73,7 +73,8 @@ export function RecapPage({ room, role, ordinal }: { room: UseRoom; role: Role; 
 function StoredRecapPage({ summary, recap, role }: { summary: SessionSummary; recap: NonNullable<SessionSummary["recap"]>; role: Role }) {
   // Only an observer seat's history carries notes; the role check keeps it so if that changed.
   const notes = role === "observer" ? (summary.notes ?? []) : null;
-  const [withNotes, setWithNotes] = useState(true);
+  // Opt-in: a copy may be passed on or printed where others see it.
+  const [withNotes, setWithNotes] = useState(false);
   return (
     <>
       <p className="lead no-print">Everything you agreed, kept in your room. At the end of the page you can keep a copy of your own.</p>

@@ -1,4 +1,5 @@
 import { isPartner, type ActiveBreak, type Role, type SessionState } from "@repair-room/protocol";
+import { useEffect, useRef } from "react";
 import { CalmDialog } from "../ui/calm-dialog";
 import { RefusalNote, SendButton } from "./send-button";
 import type { UseRoom } from "./use-room";
@@ -31,11 +32,17 @@ export function steppedAway(room: UseRoom, role: Role, session: SessionState): A
  * to find support, and a way back. The other partner sees only that the session is paused.
  */
 export function SteppedAwayPage({ room, kind }: { room: UseRoom; kind: AwayKind }) {
+  // The control just pressed is gone with the room: start keyboards and screen readers on
+  // this page's heading, so it is read out and the next Tab stays on the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [kind]);
   const other = room.role === "partnerA" ? room.timeline.state.names.partnerB : room.timeline.state.names.partnerA;
   return (
     <main id="main" className="page calm-page" tabIndex={-1}>
       <p className="brand">Repair Room</p>
-      <h1 tabIndex={-1}>{kind === "stopped" ? "It's okay to stop here" : "Let's continue another time"}</h1>
+      <h1 ref={heading} tabIndex={-1}>{kind === "stopped" ? "It's okay to stop here" : "Let's continue another time"}</h1>
       <p className="lead">
         {kind === "stopped"
           ? "You don't need to explain. Take care of yourself first; this conversation can wait."

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { clearDraft, draftKey, readDraft, writeDraft } from "./drafts";
+import { clearDraft, clearDrafts, draftKey, readDraft, writeDraft } from "./drafts";
 
 class MemoryStore {
   items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
@@ -55,5 +61,34 @@ describe("drafts", () => {
     expect(readDraft("k", "", broken)).toBe("");
     expect(() => clearDraft("k", broken)).not.toThrow();
     expect(readDraft("k", "", null)).toBe("");
+  });
+
+  it("are all forgotten with their room (or one seat of it), and nothing else is", () => {
+    const store = new MemoryStore();
+    const room = "R".repeat(22);
+    const other = "S".repeat(22);
+    for (const role of ["partnerA", "partnerB", "observer"] as const) {
+      writeDraft(draftKey(room, role, "s1.statement.happened"), "words", "", store);
+      writeDraft(draftKey(room, role, "s2.checkIn"), { feelings: ["hurt"] }, { feelings: [] }, store);
+    }
+    writeDraft(draftKey(other, "partnerA", "s1.statement.happened"), "other room", "", store);
+    store.setItem("repair-room:rooms-on-this-device", "{}");
+
+    expect(clearDrafts(room, "partnerB", store)).toBe(2);
+    expect(readDraft(draftKey(room, "partnerB", "s1.statement.happened"), "", store)).toBe("");
+    expect(readDraft(draftKey(room, "partnerA", "s1.statement.happened"), "", store)).toBe("words");
+
+    expect(clearDrafts(room, undefined, store)).toBe(4);
+    expect([...store.items.keys()].sort()).toEqual([draftKey(other, "partnerA", "s1.statement.happened"), "repair-room:rooms-on-this-device"]);
+    expect(clearDrafts(room, undefined, store)).toBe(0);
+    expect(clearDrafts(room, undefined, null)).toBe(0);
+    const blocked = {
+      get length(): number {
+        throw new Error("blocked");
+      },
+      key: () => null,
+      removeItem: () => undefined,
+    };
+    expect(clearDrafts(room, undefined, blocked)).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ export function draftKey(roomId: string, role: Role, field: string): string {
   return `${prefix}:${roomId}:${role}:${field}`;
 }
 
-function defaultStore(): Store | null {
+function defaultStore(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -54,6 +54,30 @@ export function clearDraft(key: string, store: Store | null = defaultStore()): v
     store?.removeItem(key);
   } catch {
     // nothing to do
+  }
+}
+
+/** The part of `Storage` needed to find every draft of a room. */
+type ListableStore = Pick<Storage, "removeItem" | "key" | "length">;
+
+/**
+ * Forget every unsent draft of a room (of one seat, when `role` is given): the room was
+ * deleted, is gone, or was removed from this device. Returns how many were removed.
+ */
+export function clearDrafts(roomId: string, role?: Role, store: ListableStore | null = defaultStore()): number {
+  const start = role ? `${prefix}:${roomId}:${role}:` : `${prefix}:${roomId}:`;
+  try {
+    if (!store) return 0;
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key?.startsWith(start)) keys.push(key);
+    }
+    // Collected first: removing while walking the keys would skip some.
+    for (const key of keys) store.removeItem(key);
+    return keys.length;
+  } catch {
+    return 0; // blocked storage holds no drafts
   }
 }
 

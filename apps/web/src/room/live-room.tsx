@@ -36,7 +36,7 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
             <div className="room-header-top">
               <p className="brand">Repair Room</p>
               {/* Quiet, but always there: past sessions, recaps, this seat's link. */}
-              <PlaceLink roomId={room.roomId} place={{ kind: "home" }} className="header-link">
+              <PlaceLink room={room} place={{ kind: "home" }} className="header-link">
                 Sessions and links
               </PlaceLink>
             </div>

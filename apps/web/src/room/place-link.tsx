@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
-import { roomPath, useLocation, type RoomPlace } from "../router";
+import { roomPath, type RoomPlace } from "../router";
 import { Link } from "../ui/link";
+import type { UseRoom } from "./use-room";
 
 /**
  * A link to another place in this room (the session, the room's home, a recap) on the same
- * connection. The seat's token is read from the address as it is now, so a link drawn
- * before a re-issue still leads on with the new one.
+ * connection, with the seat's token as the connection holds it now (never the address's,
+ * which may show an older one for a moment after "Back").
  */
-export function PlaceLink({ roomId, place, className, children }: { roomId: string; place: RoomPlace; className?: string; children: ReactNode }) {
-  const { hash } = useLocation();
+export function PlaceLink({ room, place, className, children }: { room: Pick<UseRoom, "roomId" | "token">; place: RoomPlace; className?: string; children: ReactNode }) {
   return (
-    <Link to={roomPath(roomId, place, hash)} className={className}>
+    <Link to={roomPath(room.roomId, place, room.token)} className={className}>
       {children}
     </Link>
   );

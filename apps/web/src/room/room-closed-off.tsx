@@ -1,10 +1,21 @@
 import type { ErrorCode, Refusal } from "@repair-room/protocol";
 import { Link } from "../ui/link";
 
-/** What to say when a link is turned away for good, by the room's reason. */
-const closings: Partial<Record<ErrorCode, { title: string; after: string }>> = {
-  room_deleted: { title: "The room is gone", after: "There's nothing more to do here." },
-  unknown_room: { title: "There's no room here", after: "If someone sent you this link, check you have all of it." },
+/**
+ * What to say when a link is turned away for good, by the room's reason. A room deleted while
+ * someone was away reaches them as `unknown_room`, so that wording blames no one: the room may
+ * have been deleted, or the link cut short on its way.
+ */
+const closings: Partial<Record<ErrorCode, { title: string; message?: string; after: string }>> = {
+  room_deleted: {
+    title: "This room is no longer here",
+    after: "If you'd still like to talk things through, you can start a new room together.",
+  },
+  unknown_room: {
+    title: "This room isn't here any more",
+    message: "It may have been deleted, or the link may be incomplete.",
+    after: "If someone sent you the link, they can send it again. Or, if you'd like, you can start a new room together.",
+  },
   link_revoked: {
     title: "This link has been replaced",
     after: "If you asked for a new link on another phone or computer, open that one instead.",
@@ -31,7 +42,7 @@ export function RoomClosedOff({ status, refusal }: { status: "refused" | "outdat
       <p className="brand">Repair Room</p>
       <h1>{closing?.title ?? "This link can't open the room"}</h1>
       <p className="refusal" role="alert">
-        {refusal?.message ?? "This link isn't complete or isn't right."}
+        {closing?.message ?? refusal?.message ?? "This link isn't complete or isn't right."}
       </p>
       <p className="muted">{closing?.after ?? "If someone sent it to you, ask them to send the whole link again."}</p>
       <p>

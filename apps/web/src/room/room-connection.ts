@@ -14,12 +14,23 @@ import {
   type Presence,
   type Refusal,
   type ReissueAck,
+  type Role,
   type RoomEvent,
   type ServerToClientEvents,
   type Welcome,
 } from "@repair-room/protocol";
 import { io, type Socket } from "socket.io-client";
 import { newActionId } from "./action-id";
+import {
+  clearPendingLink,
+  defaultPendingStore,
+  findPendingFor,
+  fingerprint,
+  newSeatToken,
+  readPendingLink,
+  writePendingLink,
+  type PendingStore,
+} from "./pending-link";
 import { initialRoomView, type IntentBody, type RoomView } from "./room-view";
 import { WritingSignal } from "./writing-signal";
 
@@ -43,6 +54,10 @@ export interface RoomConnectionOptions {
   /** Opens the socket; tests pass a fake. The auth callback always carries the current lastSeq. */
   connect?: (auth: (cb: (data: object) => void) => void) => RoomSocket;
   makeActionId?: () => string;
+  /** Makes a re-issued link's token; tests pass a predictable one. */
+  makeToken?: () => string;
+  /** Where a re-issued link's token waits for the room's answer; `localStorage` unless given. */
+  pendingStore?: PendingStore | null;
   /** Where `online`/`offline` are heard; `window` in a browser, none in tests unless given. */
   network?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
 }
@@ -90,16 +105,37 @@ export class RoomConnection {
   private readonly network: RoomConnectionOptions["network"];
   /** The seat's current token: a re-issued link replaces it for every later reconnect. */
   private token: string;
+  /** Every token this connection has held as its own: an address showing one is this seat's. */
+  private readonly held = new Set<string>();
+  private readonly pendingStore: PendingStore | null;
+  /** A re-issue's token while its answer is awaited, also when storage cannot keep it. */
+  private pendingInMemory: { token: string; replaces: string } | null = null;
+  /** Refused on the current link: the kept token being tried instead, and the refusal it answers. */
+  private trying: { token: string; role: Role; refusal: Refusal } | null = null;
+  private triedPending = false;
 
   constructor(private readonly options: RoomConnectionOptions) {
     this.network = options.network ?? (options.connect ? undefined : globalThis.window);
     this.token = options.token;
+    this.held.add(options.token);
+    this.view = { ...initialRoomView, token: options.token };
+    this.pendingStore = options.pendingStore === undefined ? defaultPendingStore() : options.pendingStore;
+  }
+
+  /** The seat's token now (a re-issue, or a kept token tried after a refusal, replaces it). */
+  get currentToken(): string {
+    return this.token;
+  }
+
+  /** Was `token` ever this connection's own (an older link of this seat, say after "Back")? */
+  hasHeld(token: string): boolean {
+    return this.held.has(token);
   }
 
   start(): void {
     const { roomId } = this.options;
     const connect = this.options.connect ?? defaultConnect;
-    const socket = connect((cb) => cb({ roomId, token: this.token, lastSeq: this.view.timeline.state.seq }));
+    const socket = connect((cb) => cb({ roomId, token: this.trying?.token ?? this.token, lastSeq: this.view.timeline.state.seq }));
     this.socket = socket;
     socket.on("welcome", (welcome) => this.onWelcome(welcome));
     socket.on("events", (events) => this.onLiveEvents(events));
@@ -171,11 +207,32 @@ export class RoomConnection {
 
   /**
    * A new link for this seat. The old one stops at once (other tabs on it are closed); this
-   * connection carries on with the new token.
+   * connection carries on with the new token. The token is made here and kept (in storage,
+   * for this room and seat) before it is sent: without an answer it stays kept, and asking
+   * again sends the same one, which the room answers the same. Only an answer settles it.
    */
   async reissueLink(): Promise<ReissueAck> {
-    const ack = await this.request<ReissueAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("reissueLink", {}, answer));
-    if (ack.ok) this.token = new URL(ack.link).hash.slice(1);
+    const role = this.view.role;
+    if (!this.socket || !this.welcomed || !role) return refusal("unavailable");
+    const { roomId } = this.options;
+    const replaces = fingerprint(this.token);
+    // Kept across a reload in storage, or in memory when storage is blocked.
+    const kept = [readPendingLink(roomId, role, this.pendingStore), this.pendingInMemory].find((k) => k?.replaces === replaces);
+    let token: string;
+    if (kept) {
+      token = kept.token;
+    } else {
+      token = (this.options.makeToken ?? newSeatToken)();
+      writePendingLink(roomId, role, { token, replaces }, this.pendingStore);
+    }
+    this.pendingInMemory = { token, replaces };
+    const ack = await this.request<ReissueAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("reissueLink", { token }, answer));
+    if (this.closed) return ack;
+    // No answer: the room may hold the new link already. Keep it for a retry or a refusal.
+    if (!ack.ok && ack.code === "unavailable") return ack;
+    this.pendingInMemory = null;
+    clearPendingLink(roomId, role, token, this.pendingStore);
+    if (ack.ok) this.adopt(token);
     return ack;
   }
 
@@ -205,13 +262,30 @@ export class RoomConnection {
     this.timers.add(timer);
   }
 
+  /** From now on this seat's token is `token`, for reconnects and every link shown. */
+  private adopt(token: string): void {
+    this.token = token;
+    this.held.add(token);
+    this.update({ token });
+  }
+
   private onWelcome(welcome: Welcome): void {
     if (welcome.protocolVersion !== protocolVersion) {
+      this.trying = null;
       this.update({ status: "outdated" });
       this.socket?.disconnect();
       return;
     }
+    const tried = this.trying;
+    if (tried) {
+      // The kept token opened the seat: it is the link now, and nothing is pending any more.
+      this.trying = null;
+      this.pendingInMemory = null;
+      clearPendingLink(this.options.roomId, tried.role, tried.token, this.pendingStore);
+      this.adopt(tried.token);
+    }
     this.welcomed = true;
+    this.triedPending = false;
     this.retries = 0;
     this.closingReason = null;
     this.update({
@@ -343,7 +417,7 @@ export class RoomConnection {
     if (this.closed) return;
     const refusal = (error as Error & { data?: { refusal?: Refusal } }).data?.refusal ?? null;
     if (refusal && finalCodes.has(refusal.code)) {
-      this.refuse(refusal);
+      this.refuseOrTryKept(refusal);
       return;
     }
     this.update({ status: "reconnecting" });
@@ -359,7 +433,8 @@ export class RoomConnection {
     if (this.closed || this.view.status === "refused" || this.view.status === "outdated") return;
     const closing = this.closingReason;
     if (closing && finalCodes.has(closing.code)) {
-      this.refuse(closing);
+      this.closingReason = null;
+      this.refuseOrTryKept(closing);
       return;
     }
     this.update({ status: "reconnecting" });
@@ -371,6 +446,43 @@ export class RoomConnection {
     const delay = retryDelaysMs[Math.min(this.retries, retryDelaysMs.length - 1)] ?? 30_000;
     this.retries += 1;
     this.later(() => this.socket?.connect(), delay);
+  }
+
+  /**
+   * Turned away for good, unless this link was replaced by a re-issue from this device whose
+   * answer never came: then the token kept for it is tried, once. If the room does not know
+   * that one either, the first refusal (the link was replaced) is the one to show.
+   */
+  private refuseOrTryKept(refusal: Refusal): void {
+    const tried = this.trying;
+    if (tried) {
+      this.trying = null;
+      this.pendingInMemory = null;
+      clearPendingLink(this.options.roomId, tried.role, tried.token, this.pendingStore);
+      this.refuse(refusal.code === "invalid_link" ? tried.refusal : refusal);
+      return;
+    }
+    if (refusal.code === "link_revoked" && !this.triedPending) {
+      const found = this.keptFor(this.token);
+      if (found) {
+        this.triedPending = true;
+        this.trying = { ...found, refusal };
+        if (this.view.status === "open") this.update({ status: "reconnecting" });
+        this.socket?.connect();
+        return;
+      }
+    }
+    this.refuse(refusal);
+  }
+
+  /** The token kept on this device to replace `refused`, if any. */
+  private keptFor(refused: string): { token: string; role: Role } | null {
+    const { roomId } = this.options;
+    const stored = findPendingFor(roomId, refused, this.view.role, this.pendingStore);
+    if (stored) return { token: stored.pending.token, role: stored.role };
+    const memory = this.pendingInMemory;
+    if (memory && this.view.role && memory.replaces === fingerprint(refused)) return { token: memory.token, role: this.view.role };
+    return null;
   }
 
   private refuse(refusal: Refusal): void {

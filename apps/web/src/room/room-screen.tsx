@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { forgetRoom } from "../devices/rooms-on-this-device";
+import { forgetRoomHere } from "../devices/forget-room-here";
 import { useRememberRoom } from "../devices/use-remember-room";
 import { RecapPage } from "../recap/recap-page";
 import type { RoomPlace } from "../router";
@@ -19,7 +19,7 @@ export function RoomScreen({ roomId, token, place }: { roomId: string; token: st
   const state = timeline.state;
   // This person deleted the room: their page says so calmly, whatever the closing socket says.
   const [deletedHere, setDeletedHere] = useState(false);
-  useRememberRoom(room, token);
+  useRememberRoom(room);
 
   let body;
   if (deletedHere) {
@@ -40,9 +40,8 @@ export function RoomScreen({ roomId, token, place }: { roomId: string; token: st
       <RoomHome
         room={room}
         role={role}
-        token={token}
         onDeleted={() => {
-          forgetRoom(roomId);
+          forgetRoomHere(roomId);
           setDeletedHere(true);
         }}
       />

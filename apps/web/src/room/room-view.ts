@@ -30,6 +30,11 @@ export type ConnectionStatus = "connecting" | "open" | "reconnecting" | "refused
 /** Everything a room screen renders from. Replaced (never mutated) on every change. */
 export interface RoomView {
   status: ConnectionStatus;
+  /**
+   * The seat's token as the connection holds it now: the one source for every link and
+   * in-room address (a re-issue replaces it; the address follows, never the other way).
+   */
+  token: string;
   /** Why the link was refused, when `status` is `refused`. */
   refusal: Refusal | null;
   /** This link's seat, known from the first welcome on. */
@@ -55,6 +60,7 @@ export type ActionError = Refusal & { intentType: IntentType };
 
 export const initialRoomView: RoomView = {
   status: "connecting",
+  token: "",
   refusal: null,
   role: null,
   timeline: emptyTimeline,

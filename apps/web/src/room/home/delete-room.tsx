@@ -76,11 +76,12 @@ export function DeleteRoomDialog({ room, onCancel, onDeleted }: { room: UseRoom;
             error={error}
             ref={field}
           />
-          <button type="submit" className="button primary wide" aria-disabled={busy || undefined}>
-            {busy ? "Deleting…" : "Delete the room for everyone"}
-          </button>
+          {/* The safe choice comes first, in reading and tab order; Enter in the field still confirms. */}
           <button type="button" className="button secondary wide" onClick={onCancel}>
             Keep the room
+          </button>
+          <button type="submit" className="button danger wide" aria-disabled={busy || undefined}>
+            {busy ? "Deleting…" : "Delete the room for everyone"}
           </button>
         </form>
       </CalmDialog>

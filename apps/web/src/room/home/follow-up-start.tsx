@@ -1,5 +1,5 @@
 import type { SessionFormat } from "@repair-room/protocol";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { navigate, roomPath } from "../../router";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { SendButton } from "../send-button";
@@ -16,6 +16,9 @@ const formats: { value: SessionFormat; label: string }[] = [
  */
 export function FollowUpStart({ room }: { room: UseRoom }) {
   const [format, setFormat] = useState<SessionFormat>("full");
+  // The token as it is when the room answers (a re-issue may have changed it meanwhile).
+  const token = useRef(room.token);
+  token.current = room.token;
   const steps = room.timeline.state.lastRecap?.agreements.nextSteps.length ?? 0;
   return (
     <section className="card stack" aria-labelledby="follow-up-heading">
@@ -32,8 +35,7 @@ export function FollowUpStart({ room }: { room: UseRoom }) {
         label="Start a follow-up"
         onPress={() =>
           room.act({ type: "session.openFollowUp", format }, (ack) => {
-            // The token as it is when the room answers (a re-issue may have changed it).
-            if (ack.ok) navigate(roomPath(room.roomId, { kind: "live" }, window.location.hash.slice(1)));
+            if (ack.ok) navigate(roomPath(room.roomId, { kind: "live" }, token.current));
           })
         }
       />

@@ -15,7 +15,7 @@ import { YourLink } from "./your-link";
  * how the next steps went, every session (with its recap once closed), this seat's link,
  * and, for partners, deleting the room.
  */
-export function RoomHome({ room, role, token, onDeleted }: { room: UseRoom; role: Role; token: string; onDeleted: () => void }) {
+export function RoomHome({ room, role, onDeleted }: { room: UseRoom; role: Role; onDeleted: () => void }) {
   const { topic, names, session } = room.timeline.state;
   const history = useHistory(room);
   const [deleting, setDeleting] = useState(false);
@@ -27,7 +27,7 @@ export function RoomHome({ room, role, token, onDeleted }: { room: UseRoom; role
       <main id="main" className="page room-home" tabIndex={-1} inert={deleting || undefined}>
         <div className="home-top">
           <p className="brand">Repair Room</p>
-          <PlaceLink roomId={room.roomId} place={{ kind: "live" }} className="back-link">
+          <PlaceLink room={room} place={{ kind: "live" }} className="back-link">
             Back to the session
           </PlaceLink>
         </div>
@@ -46,7 +46,7 @@ export function RoomHome({ room, role, token, onDeleted }: { room: UseRoom; role
         <section className="stack" aria-labelledby="sessions-heading">
           <h2 id="sessions-heading">Sessions</h2>
           {history.sessions ? (
-            <SessionList roomId={room.roomId} history={history.sessions} live={session} />
+            <SessionList room={room} history={history.sessions} live={session} />
           ) : history.error ? null : (
             <p className="muted" role="status">
               Getting your sessions…
@@ -64,7 +64,7 @@ export function RoomHome({ room, role, token, onDeleted }: { room: UseRoom; role
           ) : null}
         </section>
 
-        <YourLink room={room} role={role} token={token} />
+        <YourLink room={room} role={role} />
         {isPartner(role) ? <DeleteRoomSection onAsk={() => setDeleting(true)} /> : null}
       </main>
       {deleting ? <DeleteRoomDialog room={room} onCancel={() => setDeleting(false)} onDeleted={onDeleted} /> : null}

@@ -1,10 +1,11 @@
 import type { SessionState, SessionSummary } from "@repair-room/protocol";
 import { exactDay, exactTime } from "../../devices/relative-time";
 import { PlaceLink } from "../place-link";
+import type { UseRoom } from "../use-room";
 import { sessionKindLabel, sessionRows } from "./session-status";
 
 /** The room's sessions, newest first: when, where each stands, and the way to it. */
-export function SessionList({ roomId, history, live }: { roomId: string; history: readonly SessionSummary[]; live: SessionState | null }) {
+export function SessionList({ room, history, live }: { room: Pick<UseRoom, "roomId" | "token">; history: readonly SessionSummary[]; live: SessionState | null }) {
   const rows = sessionRows(history, live);
   return (
     <ol className="session-list" role="list" reversed>
@@ -29,11 +30,11 @@ export function SessionList({ roomId, history, live }: { roomId: string; history
             </p>
           ) : null}
           {row.status === "closed" ? (
-            <PlaceLink roomId={roomId} place={{ kind: "recap", ordinal: row.ordinal }} className="button secondary">
+            <PlaceLink room={room} place={{ kind: "recap", ordinal: row.ordinal }} className="button secondary">
               Read the recap<span className="visually-hidden"> of session {row.ordinal}</span>
             </PlaceLink>
           ) : (
-            <PlaceLink roomId={roomId} place={{ kind: "live" }} className="button primary">
+            <PlaceLink room={room} place={{ kind: "live" }} className="button primary">
               Go to the session<span className="visually-hidden"> (session {row.ordinal})</span>
             </PlaceLink>
           )}

@@ -9,15 +9,16 @@ type Step = { kind: "idle" } | { kind: "confirming" } | { kind: "asking" } | { k
 
 /**
  * This seat's link (copy, QR code), and a new one on request. The confirmation says plainly
- * what happens: the old link stops at once, everywhere. Afterwards the address, the link
- * shown here and this device's list all hold the new one (the list through useRememberRoom).
+ * what happens: the old link stops at once, everywhere. The link shown is the connection's
+ * token, so afterwards it, the address and this device's list all hold the new one (the
+ * address through useRoom, the list through useRememberRoom), also after "Back".
  */
-export function YourLink({ room, role, token }: { room: UseRoom; role: Role; token: string }) {
+export function YourLink({ room, role }: { room: UseRoom; role: Role }) {
   const [step, setStep] = useState<Step>({ kind: "idle" });
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const doneNote = useRef<HTMLParagraphElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
-  const link = `${window.location.origin}${roomPath(room.roomId, { kind: "live" }, token)}`;
+  const link = `${window.location.origin}${roomPath(room.roomId, { kind: "live" }, room.token)}`;
   const name = isPartner(role) ? `your link, ${room.timeline.state.names[role]}` : "the coach's link";
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { isPartner, type ClosedSession } from "@repair-room/protocol";
 import { RecapView } from "../../recap/recap-view";
-import { roomPath, useLocation } from "../../router";
+import { roomPath } from "../../router";
 import { Link } from "../../ui/link";
 import type { PhaseProps } from "../phase-view";
 import { SendButton } from "../send-button";
@@ -11,15 +11,13 @@ import { SendButton } from "../send-button";
  * open the next session.
  */
 export function Closed({ room, role, session }: PhaseProps<ClosedSession>) {
-  // The address's token, not the one the connection began with: a re-issued link replaces it.
-  const token = useLocation().hash;
   return (
     <>
       <RecapView recap={session.recap} />
       <section className="card stack no-print" aria-labelledby="after-heading">
         <h2 id="after-heading">What now</h2>
         <p>Keep this recap somewhere you'll both find it. Coming back to your next steps in a week or two helps them stick.</p>
-        <Link to={roomPath(room.roomId, { kind: "recap", ordinal: session.ordinal }, token)} className="button primary wide">
+        <Link to={roomPath(room.roomId, { kind: "recap", ordinal: session.ordinal }, room.token)} className="button primary wide">
           Open the recap to keep it
         </Link>
         <p className="muted">There you can download it, print it or save it as a PDF, and put your next check-in in your calendar.</p>
