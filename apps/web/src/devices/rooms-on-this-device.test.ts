@@ -13,22 +13,8 @@ import {
   type DeviceRoom,
   type DeviceStore,
 } from "./rooms-on-this-device";
+import { MemoryStorage } from "../test-support/memory-storage";
 
-class MemoryStore implements DeviceStore {
-  items = new Map<string, string>();
-  writes = 0;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.writes++;
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.writes++;
-    this.items.delete(key);
-  }
-}
 
 const token = (c: string) => c.repeat(43);
 const room = (over: Partial<DeviceRoom> = {}): DeviceRoom => ({
@@ -42,9 +28,9 @@ const room = (over: Partial<DeviceRoom> = {}): DeviceRoom => ({
 });
 
 describe("rooms on this device", () => {
-  let store: MemoryStore;
+  let store: MemoryStorage;
   beforeEach(() => {
-    store = new MemoryStore();
+    store = new MemoryStorage();
   });
 
   it("remembers a room with its link, and reads it back", () => {
@@ -189,7 +175,7 @@ describe("rooms on this device, in a browser", () => {
 
   it("tells this tab's subscribers about every change", async () => {
     const { subscribeToRooms } = await import("./rooms-on-this-device");
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const heard = vi.fn();
     const stop = subscribeToRooms(heard);
     rememberRoom(room(), store);

@@ -1,24 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clearDraft, clearDrafts, draftKey, readDraft, writeDraft } from "./drafts";
+import { MemoryStorage } from "../test-support/memory-storage";
 
-class MemoryStore {
-  items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 describe("drafts", () => {
   it("are keyed by room, seat and field, never by the link's token", () => {
@@ -26,7 +9,7 @@ describe("drafts", () => {
   });
 
   it("keep what was typed, and forget an emptied field", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writeDraft("k", "I felt left out", "", store);
     expect(readDraft("k", "", store)).toBe("I felt left out");
     writeDraft("k", "", "", store);
@@ -35,7 +18,7 @@ describe("drafts", () => {
   });
 
   it("keep structured drafts, and ignore a stored value of another shape", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const empty = { feelings: [] as string[] };
     writeDraft("k", { feelings: ["hurt"] }, empty, store);
     expect(readDraft("k", empty, store)).toEqual({ feelings: ["hurt"] });
@@ -64,7 +47,7 @@ describe("drafts", () => {
   });
 
   it("are all forgotten with their room (or one seat of it), and nothing else is", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const room = "R".repeat(22);
     const other = "S".repeat(22);
     for (const role of ["partnerA", "partnerB", "observer"] as const) {

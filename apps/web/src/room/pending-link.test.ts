@@ -9,19 +9,8 @@ import {
   readPendingLink,
   writePendingLink,
 } from "./pending-link";
+import { MemoryStorage } from "../test-support/memory-storage";
 
-class MemoryStore {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const room = "R".repeat(22);
 const old = "o".repeat(43);
@@ -35,7 +24,7 @@ describe("a re-issued link waiting for the room's answer", () => {
   });
 
   it("is kept per room and seat, with a fingerprint (not the text) of the link it replaces", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     expect(pendingLinkKey(room, "partnerA")).toBe(`repair-room:pending-link:${room}:partnerA`);
     writePendingLink(room, "partnerA", { token: fresh, replaces: fingerprint(old) }, store);
     expect(readPendingLink(room, "partnerA", store)).toEqual({ token: fresh, replaces: fingerprint(old) });
@@ -46,7 +35,7 @@ describe("a re-issued link waiting for the room's answer", () => {
   });
 
   it("is found only for the link it replaces, on the seat's own entry when the seat is known", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(room, "partnerB", { token: fresh, replaces: fingerprint(old) }, store);
     expect(findPendingFor(room, old, null, store)).toEqual({ role: "partnerB", pending: { token: fresh, replaces: fingerprint(old) } });
     expect(findPendingFor(room, old, "partnerB", store)?.pending.token).toBe(fresh);
@@ -56,7 +45,7 @@ describe("a re-issued link waiting for the room's answer", () => {
   });
 
   it("is forgotten only while it still holds the token answered, or with its whole room", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(room, "partnerA", { token: fresh, replaces: fingerprint(old) }, store);
     clearPendingLink(room, "partnerA", "z".repeat(43), store);
     expect(readPendingLink(room, "partnerA", store)).not.toBeNull();
@@ -68,7 +57,7 @@ describe("a re-issued link waiting for the room's answer", () => {
   });
 
   it("ignores what it did not write, and carries on without storage", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     store.setItem(pendingLinkKey(room, "partnerA"), "{not json");
     expect(readPendingLink(room, "partnerA", store)).toBeNull();
     store.setItem(pendingLinkKey(room, "partnerA"), JSON.stringify({ token: "short", replaces: "x" }));

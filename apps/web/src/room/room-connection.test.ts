@@ -2,6 +2,7 @@ import { protocolVersion, refusal, roomEventSchema, type RoomEvent, type Welcome
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fingerprint, pendingLinkKey, readPendingLink, writePendingLink } from "./pending-link";
 import { RoomConnection, type RoomSocket, type RoomView } from "./room-connection";
+import { MemoryStorage } from "../test-support/memory-storage";
 
 type Handler = (...args: never[]) => void;
 interface Emitted {
@@ -104,23 +105,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-class MemoryStore {
-  items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 const roomId = "r".repeat(22);
 const oldToken = "t".repeat(43);
 
-function setup(network?: EventTarget, store = new MemoryStore()) {
+function setup(network?: EventTarget, store = new MemoryStorage()) {
   let socket: FakeSocket | null = null;
   const views: RoomView[] = [];
   let ids = 0;
@@ -387,7 +376,7 @@ describe("RoomConnection: a new link for this seat", () => {
   });
 
   it("also keeps asking with the same token after a reload (it is in storage), and forgets it on a refusal", async () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(roomId, "partnerA", { token: "k".repeat(43), replaces: fingerprint(oldToken) }, store);
     const { socket, conn, tokensMade } = setup(undefined, store);
     socket.fire("welcome", welcome([created, opened]));
@@ -424,7 +413,7 @@ describe("RoomConnection: a new link for this seat", () => {
   });
 
   it("on a fresh page (seat not known yet), finds the token kept for the refused link", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(roomId, "partnerB", { token: "k".repeat(43), replaces: fingerprint(oldToken) }, store);
     const { socket, view, conn } = setup(undefined, store);
     socket.fire("connect_error", revoked());
@@ -437,7 +426,7 @@ describe("RoomConnection: a new link for this seat", () => {
 
   it("refused on the kept token too: forgets it, shows that the link was replaced, and stops", () => {
     vi.useFakeTimers();
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(roomId, "partnerA", { token: "k".repeat(43), replaces: fingerprint(oldToken) }, store);
     const { socket, view, conn } = setup(undefined, store);
     socket.active = false;
@@ -453,14 +442,14 @@ describe("RoomConnection: a new link for this seat", () => {
   });
 
   it("never tries a token kept for another link, nor when the refusal is not about a replaced link", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     writePendingLink(roomId, "partnerA", { token: "k".repeat(43), replaces: fingerprint("x".repeat(43)) }, store);
     const { socket, view } = setup(undefined, store);
     socket.fire("connect_error", revoked());
     expect(view()?.status).toBe("refused");
     expect(socket.connects).toBe(0);
 
-    const kept = new MemoryStore();
+    const kept = new MemoryStorage();
     writePendingLink(roomId, "partnerA", { token: "k".repeat(43), replaces: fingerprint(oldToken) }, kept);
     const other = setup(undefined, kept);
     other.socket.fire("connect_error", Object.assign(new Error("refused"), { data: { refusal: refusal("room_deleted") } }));
@@ -469,7 +458,7 @@ describe("RoomConnection: a new link for this seat", () => {
   });
 
   it("closed on its old link while connected (the room told it), tries the kept token too", () => {
-    const store = new MemoryStore();
+    const store = new MemoryStorage();
     const { socket, view, conn } = setup(undefined, store);
     socket.fire("welcome", welcome([created, opened]));
     writePendingLink(roomId, "partnerA", { token: "k".repeat(43), replaces: fingerprint(oldToken) }, store);
