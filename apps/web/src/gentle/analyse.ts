@@ -19,14 +19,17 @@ export interface Flag {
   end: number;
   /** The phrase as written. */
   phrase: string;
-  /** One calm sentence saying why this may land hard, e.g. "“You always” can sound like a verdict on who they are." */
+  /**
+   * One calm sentence saying why this may land hard, quoting the phrase once, e.g. "“You always”
+   * can sound like a verdict on who they are." Shown as it is: see hint.ts.
+   */
   why: string;
-  /** A gentler way to say it, in the I-statement form, e.g. "Try: “I felt … when …”". */
+  /** A gentler way to say it, in the I-statement form, with its one lead-in: "Try: “I felt … when …”". */
   suggestion: string;
 }
 
 /** The I-statement each kind of phrasing can turn into, unless a rule has its own. */
-const SUGGESTIONS: Record<FlagKind, string> = {
+export const SUGGESTIONS: Record<FlagKind, string> = {
   absolute: "Try naming one moment: “When … happened, I felt …, and I'd like …”",
   blame: "Try: “I felt … when …, and what I need is …”",
   label: "Try: “When you …, I felt …”",
@@ -152,18 +155,35 @@ function findFlags(text: string): Flag[] {
       const [start, end] = m.indices?.groups?.["flag"] ?? [m.index, m.index + m[0].length];
       quotes ??= quotedSpans(norm);
       if (insideAny(quotes, start, end) || !applies(rule, norm, m.index, m.index + m[0].length)) continue;
-      const phrase = text.slice(start, end);
-      found.push({
-        kind: rule.kind,
-        start,
-        end,
-        phrase,
-        why: rule.why.replace("{phrase}", phrase.trim()),
-        suggestion: rule.suggestion ?? SUGGESTIONS[rule.kind],
-      });
+      found.push(flagFor(rule, text, start, end));
     }
   }
   return withoutOverlaps(found);
+}
+
+/** The flag a rule raises on `text.slice(start, end)`: its reason quotes the phrase once. */
+export function flagFor(rule: Rule, text: string, start: number, end: number): Flag {
+  const phrase = text.slice(start, end);
+  return {
+    kind: rule.kind,
+    start,
+    end,
+    phrase,
+    why: rule.why.replace("{phrase}", () => quotable(phrase)),
+    suggestion: rule.suggestion ?? SUGGESTIONS[rule.kind],
+  };
+}
+
+/**
+ * The phrase as the reason quotes it: on one line, and without quotation marks of its own, so
+ * that a scare-quoted “"busy"” reads “busy”.
+ */
+function quotable(phrase: string): string {
+  return phrase
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^["\u201C\u201D\u201E\u00AB\u00BB]+|["\u201C\u201D\u201E\u00AB\u00BB]+$/g, "")
+    .replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, "'");
 }
 
 /** Reported speech is skipped for every rule: "when you said calm down, I felt unheard". */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { analyse, type Flag } from "../gentle/analyse";
+import { hintLine } from "../gentle/hint";
 
 /** Wait for a short lull in typing before looking, so the note doesn't flicker word by word. */
 const settleMs = 700;
@@ -25,14 +26,27 @@ export function GentleHint({ id, text }: { id: string; text: string }) {
           <p className="gentle-title">A gentler way to say it?</p>
           <ul className="gentle-list">
             {flags.map((flag) => (
-              <li key={`${flag.start}-${flag.kind}`}>
-                <span className="gentle-phrase">“{flag.phrase}”</span> {flag.why} <span className="gentle-try">Maybe: {flag.suggestion}</span>
-              </li>
+              <HintItem key={`${flag.start}-${flag.kind}`} flag={flag} />
             ))}
           </ul>
         </>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * One flag: the reason, which quotes the phrase once, then the suggestion with its own "Try".
+ * Each is shown as it is, with nothing added (see gentle/hint.ts), so nothing reads twice.
+ */
+export function HintItem({ flag }: { flag: Flag }) {
+  const line = hintLine(flag);
+  return (
+    <li>
+      {line.before}
+      <span className="gentle-phrase">{line.quoted}</span>
+      {line.after} <span className="gentle-try">{line.suggestion}</span>
+    </li>
   );
 }
 
