@@ -1,6 +1,6 @@
 import type { Role } from "@repair-room/protocol";
 import { clearDrafts } from "../room/drafts";
-import { clearPendingLinks } from "../room/pending-link";
+import { clearPendingLinks } from "../connection/pending-link";
 import { forgetRoom, readRooms } from "./rooms-on-this-device";
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { UseRoom } from "../room/use-room";
+import type { UseRoom } from "../connection/use-room";
 import { forgetRoomHere } from "./forget-room-here";
 import { forgetLink, rememberRoom } from "./rooms-on-this-device";
 

@@ -2,7 +2,7 @@ import { isPartner, type ActiveBreak, type Role, type SessionState } from "@repa
 import { useEffect, useRef } from "react";
 import { CalmDialog } from "../ui/calm-dialog";
 import { RefusalNote, SendButton } from "./send-button";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 export type AwayKind = ActiveBreak["kind"];
 

@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from "./room-connection";
+import type { ConnectionStatus } from "../connection/room-connection";
 
 /** A gentle note while the connection is down. Nothing typed or sent is lost meanwhile. */
 export function ConnectionBanner({ status, everConnected }: { status: ConnectionStatus; everConnected: boolean }) {

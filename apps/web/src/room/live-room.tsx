@@ -10,7 +10,7 @@ import { PlaceLink } from "./place-link";
 import { PresenceBar } from "./presence-bar";
 import { SafetyBar } from "./safety-bar";
 import { TimelineList } from "./timeline-list";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 /** The room once this seat is in: shared header, the next step, the phase, and what's always in reach. */
 export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; session: SessionState }) {

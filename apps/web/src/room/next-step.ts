@@ -1,5 +1,5 @@
 import { assertNever, isPartner, otherPartner, type PartnerRole, type Role, type RoomState, type SessionState } from "@repair-room/protocol";
-import { nobodyWriting, type Writing } from "./writing-signal";
+import { nobodyWriting, type Writing } from "../connection/writing-signal";
 
 /**
  * The one sentence telling this person what comes next ("Your turn: reflect back what Sam

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { TextAreaField } from "../ui/text-area-field";
 import { useDraft } from "./drafts";
 import { check } from "./form-errors";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 const clock = (at: number) => new Date(at).toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit" });
 

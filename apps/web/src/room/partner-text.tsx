@@ -1,6 +1,6 @@
 import { TextAreaField } from "../ui/text-area-field";
 import { GentleHint } from "./gentle-hint";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 export interface PartnerTextProps {
   room: UseRoom;

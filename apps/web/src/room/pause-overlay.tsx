@@ -1,7 +1,7 @@
 import { actorName, isPartner, otherPartner, type ActivePause, type Role } from "@repair-room/protocol";
 import { CalmDialog } from "../ui/calm-dialog";
 import { RefusalNote } from "./send-button";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 import { useNow } from "./use-now";
 
 /** "1:05" from milliseconds, rounded up: it reaches 0:00 only when the time is really up. */

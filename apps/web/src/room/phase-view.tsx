@@ -6,7 +6,7 @@ import { Intentions } from "./phases/intentions";
 import { Lobby } from "./phases/lobby";
 import { Review } from "./phases/review";
 import { Share } from "./phases/share";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 export interface PhaseProps<S extends SessionState> {
   room: UseRoom;

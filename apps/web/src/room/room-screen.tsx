@@ -7,7 +7,7 @@ import { ConnectionBanner } from "./connection-banner";
 import { RoomHome } from "./home/room-home";
 import { LiveRoom } from "./live-room";
 import { RoomClosedOff, RoomDeletedPage } from "./room-closed-off";
-import { useRoom } from "./use-room";
+import { useRoom } from "../connection/use-room";
 
 /**
  * One seat's room: connection state, then, once this link is welcomed, the place asked for:

@@ -1,5 +1,5 @@
 import type { IntentType } from "@repair-room/protocol";
-import type { UseRoom } from "./use-room";
+import type { UseRoom } from "../connection/use-room";
 
 /** True while an intent of one of these types waits for the room's answer. */
 export function isSending(room: UseRoom, ...types: IntentType[]): boolean {

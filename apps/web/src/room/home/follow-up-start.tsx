@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { navigate, roomPath } from "../../router";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { SendButton } from "../send-button";
-import type { UseRoom } from "../use-room";
+import type { UseRoom } from "../../connection/use-room";
 
 const formats: { value: SessionFormat; label: string }[] = [
   { value: "full", label: "The whole conversation" },

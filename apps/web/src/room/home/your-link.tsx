@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { roomPath } from "../../router";
 import { CopyButton } from "../../ui/copy-button";
 import { QrCodeToggle } from "../../ui/qr-code";
-import type { UseRoom } from "../use-room";
+import type { UseRoom } from "../../connection/use-room";
 
 type Step = { kind: "idle" } | { kind: "confirming" } | { kind: "asking" } | { kind: "done" } | { kind: "refused"; refusal: Refusal };
 

@@ -11,7 +11,7 @@ import { useDraft } from "../drafts";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { isSending, RefusalNote, SendButton } from "../send-button";
-import type { UseRoom } from "../use-room";
+import type { UseRoom } from "../../connection/use-room";
 
 interface Props {
   room: UseRoom;

@@ -3,7 +3,7 @@ import { sectionTitles, StepsList } from "../draft-view";
 import type { FieldErrors } from "../form-errors";
 import type { Conflict, LocalDraft, SectionKey } from "../merge-draft";
 import { PartnerText } from "../partner-text";
-import type { UseRoom } from "../use-room";
+import type { UseRoom } from "../../connection/use-room";
 import { NextStepsEditor } from "./next-steps-editor";
 
 const hints: Record<Exclude<SectionKey, "nextSteps">, string> = {

@@ -13,7 +13,7 @@ import { useDraft } from "../drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
-import type { UseRoom } from "../use-room";
+import type { UseRoom } from "../../connection/use-room";
 
 interface FormProps {
   room: UseRoom;
