@@ -1,5 +1,5 @@
 import { partnerRoles, type Recap } from "@repair-room/protocol";
-import { StepsList } from "../room/draft-view";
+import { StepsList } from "../cards/draft-view";
 import { carriedPoints, recapHeadings as h } from "./recap-text";
 
 /** What the two approved together: the four sections of the agreement, then each one's appreciation. */

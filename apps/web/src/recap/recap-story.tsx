@@ -1,7 +1,8 @@
 import { partnerRoles, type Recap } from "@repair-room/protocol";
-import { CheckInSummary } from "../room/phases/check-in";
-import { IntentionCard } from "../room/phases/intentions";
-import { ReflectionCard, StatementCard } from "../room/phases/share-cards";
+import { CheckInSummary } from "../cards/check-in-summary";
+import { IntentionCard } from "../cards/intention-card";
+import { ReflectionCard } from "../cards/reflection-card";
+import { StatementCard } from "../cards/statement-card";
 import { listenerOf, recapHeadings as h, reviewMarksLine, roundOutcome } from "./recap-text";
 
 /** How the session went, phase by phase: looking back, the check-ins, the rounds, the intentions. */

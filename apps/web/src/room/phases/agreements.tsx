@@ -1,6 +1,6 @@
 import { draftSectionsSchema, isPartner, type AgreementsSession, type DraftSections, type PartnerRole } from "@repair-room/protocol";
 import { useEffect, useState } from "react";
-import { DraftView } from "../draft-view";
+import { DraftView } from "../../cards/draft-view";
 import { useDraft } from "../drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { hasChanges, keepMine, rebase, startEditing, takeTheirs, type LocalDraft } from "../merge-draft";

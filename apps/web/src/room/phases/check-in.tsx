@@ -1,15 +1,14 @@
 import {
   checkInContentSchema,
-  feelingLabel,
   isPartner,
   otherPartner,
   partnerRoles,
   textLimits,
-  type CheckInContent,
   type CheckInSession,
   type PartnerRole,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
+import { CheckInSummary } from "../../cards/check-in-summary";
 import { useDraft } from "../drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
@@ -111,21 +110,5 @@ function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSessi
       </fieldset>
       <SendButton room={room} types={["checkIn.submit"]} label="Share my check-in" type="submit" />
     </form>
-  );
-}
-
-/** One partner's check-in, in plain words: "hurt (7 of 10)". */
-export function CheckInSummary({ content }: { content: CheckInContent }) {
-  return (
-    <div className="stack-tight">
-      <ul role="list" className="feeling-chips">
-        {content.feelings.map((f) => (
-          <li key={f.feeling} className="feeling-chip">
-            {feelingLabel(f.feeling)} <span className="chip-strength">{f.intensity} of 10</span>
-          </li>
-        ))}
-      </ul>
-      {content.note ? <p className="quote">{content.note}</p> : null}
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { actorName, textLimits, type AgreementsSession, type DraftSections, type NextStep } from "@repair-room/protocol";
-import { sectionTitles, StepsList } from "../draft-view";
+import { sectionTitles, StepsList } from "../../cards/draft-view";
 import type { FieldErrors } from "../form-errors";
 import type { Conflict, LocalDraft, SectionKey } from "../merge-draft";
 import { PartnerText } from "../partner-text";

@@ -9,6 +9,7 @@ import {
   type PartnerRole,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
+import { IntentionCard } from "../../cards/intention-card";
 import { useDraft } from "../drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
@@ -96,21 +97,5 @@ function IntentionForm({ room, me, session, locked }: Pick<PhaseProps<Intentions
       </fieldset>
       <SendButton room={room} types={["intentions.submit"]} label="Share my intention" type="submit" />
     </form>
-  );
-}
-
-export function IntentionCard({ content, who }: { content: IntentionContent; who: string }) {
-  return (
-    <figure className="said">
-      <figcaption className="said-who">{who}</figcaption>
-      <dl className="said-parts">
-        <dt>What I intended or hoped for…</dt>
-        <dd>{content.intended}</dd>
-        <dt>How it may have landed for you…</dt>
-        <dd>{content.impact}</dd>
-        <dt>One thing I will do…</dt>
-        <dd>{content.action}</dd>
-      </dl>
-    </figure>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
 import { ChoiceGroup } from "../../ui/choice-group";
-import { dateLabel, whoLabel } from "../draft-view";
+import { dateLabel, whoLabel } from "../../cards/draft-view";
 import { useDraft } from "../drafts";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";

@@ -1,43 +1,10 @@
-import { countLimits, partnerRoles, type PartnerRole, type ReflectionContent, type ShareSession, type StatementContent } from "@repair-room/protocol";
+import { countLimits, partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
 import type { ByPartner, CheckInContent } from "@repair-room/protocol";
-import { CheckInSummary } from "./check-in";
+import { CheckInSummary } from "../../cards/check-in-summary";
+import { ReflectionCard } from "../../cards/reflection-card";
+import { StatementCard } from "../../cards/statement-card";
 
 type Names = Record<PartnerRole, string>;
-
-/** What the speaker said, in their own prompts' words. */
-export function StatementCard({ statement, speaker, names }: { statement: StatementContent; speaker: PartnerRole; names: Names }) {
-  return (
-    <figure className="said">
-      <figcaption className="said-who">{names[speaker]} said</figcaption>
-      <dl className="said-parts">
-        <dt>What happened for me…</dt>
-        <dd>{statement.happened}</dd>
-        <dt>I felt…</dt>
-        <dd>{statement.felt}</dd>
-        {statement.needed ? (
-          <>
-            <dt>I needed…</dt>
-            <dd>{statement.needed}</dd>
-          </>
-        ) : null}
-      </dl>
-    </figure>
-  );
-}
-
-export function ReflectionCard({ reflection, listener, names, label }: { reflection: ReflectionContent; listener: PartnerRole; names: Names; label?: string }) {
-  return (
-    <figure className="said reflected">
-      <figcaption className="said-who">{label ?? `${names[listener]} heard`}</figcaption>
-      <dl className="said-parts">
-        <dt>What I heard is…</dt>
-        <dd>{reflection.heard}</dd>
-        <dt>It sounds like you felt…</dt>
-        <dd>{reflection.feeling}</dd>
-      </dl>
-    </figure>
-  );
-}
 
 /** Earlier tries in this round that were "not quite", with what the speaker added. */
 export function EarlierTries({ round, names }: { round: ShareSession["round"]; names: Names }) {
