@@ -1,6 +1,6 @@
 import type { Role } from "@repair-room/protocol";
-import { clearDrafts } from "../room/drafts";
 import { clearPendingLinks } from "../connection/pending-link";
+import { clearDrafts } from "./drafts";
 import { forgetRoom, readRooms } from "./rooms-on-this-device";
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { useNow } from "../room/use-now";
 import { roomPath } from "../router";
 import { Link } from "../ui/link";
+import { useNow } from "../ui/use-now";
 import { clearDraftsOfUnlistedSeat } from "./forget-room-here";
 import { exactTime, relativeTime } from "./relative-time";
 import { forgetSeat, rememberRoom, seatLabel, withWhom, type DeviceRoom } from "./rooms-on-this-device";

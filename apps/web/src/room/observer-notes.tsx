@@ -1,9 +1,9 @@
 import { observerNoteInputSchema, textLimits } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
-import { TextAreaField } from "../ui/text-area-field";
-import { useDraft } from "./drafts";
-import { check } from "./form-errors";
 import type { UseRoom } from "../connection/use-room";
+import { useDraft } from "../devices/drafts";
+import { TextAreaField } from "../ui/text-area-field";
+import { check } from "./form-errors";
 
 const clock = (at: number) => new Date(at).toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit" });
 

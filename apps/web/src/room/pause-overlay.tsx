@@ -1,8 +1,8 @@
 import { actorName, isPartner, otherPartner, type ActivePause, type Role } from "@repair-room/protocol";
-import { CalmDialog } from "../ui/calm-dialog";
-import { RefusalNote } from "./send-button";
 import type { UseRoom } from "../connection/use-room";
-import { useNow } from "./use-now";
+import { CalmDialog } from "../ui/calm-dialog";
+import { useNow } from "../ui/use-now";
+import { RefusalNote } from "./send-button";
 
 /** "1:05" from milliseconds, rounded up: it reaches 0:00 only when the time is really up. */
 export function countdownText(ms: number): string {

@@ -1,7 +1,7 @@
 import { draftSectionsSchema, isPartner, type AgreementsSession, type DraftSections, type PartnerRole } from "@repair-room/protocol";
 import { useEffect, useState } from "react";
 import { DraftView } from "../../cards/draft-view";
-import { useDraft } from "../drafts";
+import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { hasChanges, keepMine, rebase, startEditing, takeTheirs, type LocalDraft } from "../merge-draft";
 import type { PhaseProps } from "../phase-view";

@@ -7,11 +7,11 @@ import {
   type PartnerRole,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
-import { useDraft } from "../drafts";
+import type { UseRoom } from "../../connection/use-room";
+import { useDraft } from "../../devices/drafts";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { isSending, RefusalNote, SendButton } from "../send-button";
-import type { UseRoom } from "../../connection/use-room";
 
 interface Props {
   room: UseRoom;

@@ -9,7 +9,7 @@ import {
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
 import { CheckInSummary } from "../../cards/check-in-summary";
-import { useDraft } from "../drafts";
+import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import type { PhaseProps } from "../phase-view";

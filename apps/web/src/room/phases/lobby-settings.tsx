@@ -1,8 +1,8 @@
 import { isPartner, limits, type LobbySession, type PartnerRole, type SessionFormat } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
+import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { TextField } from "../../ui/text-field";
-import { useDraft } from "../drafts";
 import { GentleHint } from "../gentle-hint";
 import type { PhaseProps } from "../phase-view";
 import { RefusalNote, SendButton } from "../send-button";

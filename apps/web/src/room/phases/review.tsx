@@ -9,9 +9,9 @@ import {
   type ReviewSession,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
-import { ChoiceGroup } from "../../ui/choice-group";
 import { dateLabel, whoLabel } from "../../cards/draft-view";
-import { useDraft } from "../drafts";
+import { useDraft } from "../../devices/drafts";
+import { ChoiceGroup } from "../../ui/choice-group";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import type { PhaseProps } from "../phase-view";

@@ -9,11 +9,11 @@ import {
   type ShareSession,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
-import { useDraft } from "../drafts";
+import type { UseRoom } from "../../connection/use-room";
+import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
-import type { UseRoom } from "../../connection/use-room";
 
 interface FormProps {
   room: UseRoom;
