@@ -1,20 +1,12 @@
-import { assertNever, type Role, type SessionState } from "@repair-room/protocol";
+import { assertNever, type SessionState } from "@repair-room/protocol";
 import { Agreements } from "./phases/agreements";
 import { CheckIn } from "./phases/check-in";
 import { Closed } from "./phases/closed";
 import { Intentions } from "./phases/intentions";
 import { Lobby } from "./phases/lobby";
+import type { PhaseProps } from "./phases/phase-props";
 import { Review } from "./phases/review";
 import { Share } from "./phases/share";
-import type { UseRoom } from "../connection/use-room";
-
-export interface PhaseProps<S extends SessionState> {
-  room: UseRoom;
-  role: Role;
-  session: S;
-  /** Paused or someone stepped away: inputs are locked, drafts kept. */
-  locked: boolean;
-}
 
 /** One screen per phase. A phase added to the protocol fails the typecheck here until it has one. */
 export function PhaseView({ room, role, session, locked }: PhaseProps<SessionState>) {

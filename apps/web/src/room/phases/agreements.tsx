@@ -4,10 +4,10 @@ import { DraftView } from "../../cards/draft-view";
 import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { hasChanges, keepMine, rebase, startEditing, takeTheirs, type LocalDraft } from "../merge-draft";
-import type { PhaseProps } from "../phase-view";
 import { isSending, SendButton } from "../send-button";
 import { Approvals, Appreciations } from "./approvals";
 import { DraftEditor } from "./draft-editor";
+import type { PhaseProps } from "./phase-props";
 
 /**
  * Agreements: one shared, versioned recap draft. Each partner edits a copy on their device

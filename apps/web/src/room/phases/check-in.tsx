@@ -12,9 +12,9 @@ import { CheckInSummary } from "../../cards/check-in-summary";
 import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
-import type { PhaseProps } from "../phase-view";
 import { SendButton } from "../send-button";
 import { FeelingPicker, type ChosenFeeling } from "./feeling-picker";
+import type { PhaseProps } from "./phase-props";
 
 /** Check-in: each partner's feelings, hidden from the other until both are in, then shown together. */
 export function CheckIn({ room, role, session, locked }: PhaseProps<CheckInSession>) {

@@ -2,8 +2,8 @@ import { isPartner, type ClosedSession } from "@repair-room/protocol";
 import { RecapView } from "../../recap/recap-view";
 import { roomPath } from "../../router";
 import { Link } from "../../ui/link";
-import type { PhaseProps } from "../phase-view";
 import { SendButton } from "../send-button";
+import type { PhaseProps } from "./phase-props";
 
 /**
  * Closed: the recap, the same on every screen, and the way to its own page, where it is kept

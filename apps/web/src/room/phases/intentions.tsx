@@ -13,8 +13,8 @@ import { IntentionCard } from "../../cards/intention-card";
 import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
-import type { PhaseProps } from "../phase-view";
 import { SendButton } from "../send-button";
+import type { PhaseProps } from "./phase-props";
 
 /** Intentions: what each intended, the impact acknowledged, one concrete thing each will do. */
 export function Intentions({ room, role, session, locked }: PhaseProps<IntentionsSession>) {

@@ -4,8 +4,8 @@ import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { TextField } from "../../ui/text-field";
 import { GentleHint } from "../gentle-hint";
-import type { PhaseProps } from "../phase-view";
 import { RefusalNote, SendButton } from "../send-button";
+import type { PhaseProps } from "./phase-props";
 
 /**
  * Who speaks first, the session's format (follow-ups only), and names and topic. Any change

@@ -1,8 +1,8 @@
 import { isPartner, otherPartner, partnerRoles, type LobbySession, type PartnerRole } from "@repair-room/protocol";
-import type { PhaseProps } from "../phase-view";
 import { isSending, RefusalNote } from "../send-button";
 import { GroundRules } from "./ground-rules";
 import { LobbySettings } from "./lobby-settings";
+import type { PhaseProps } from "./phase-props";
 
 /** Lobby: the ground rules, the session's settings, who is ready, and "I'm ready". */
 export function Lobby({ room, role, session, locked }: PhaseProps<LobbySession>) {

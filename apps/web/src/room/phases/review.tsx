@@ -14,8 +14,8 @@ import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
-import type { PhaseProps } from "../phase-view";
 import { RefusalNote, SendButton } from "../send-button";
+import type { PhaseProps } from "./phase-props";
 
 export const markLabels: Record<ReviewMark, string> = { kept: "Kept", partly: "Partly", notYet: "Not yet" };
 

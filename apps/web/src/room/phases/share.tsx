@@ -1,8 +1,8 @@
 import { isPartner, otherPartner, partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
 import { ReflectionCard } from "../../cards/reflection-card";
 import { StatementCard } from "../../cards/statement-card";
-import type { PhaseProps } from "../phase-view";
 import { SendButton } from "../send-button";
+import type { PhaseProps } from "./phase-props";
 import { CheckInsCard, EarlierRounds, EarlierTries, triesText } from "./share-cards";
 import { ConfirmForm, ReflectionForm, StatementForm } from "./share-forms";
 
