@@ -1,7 +1,7 @@
 import type { Role, SessionSummary } from "@repair-room/protocol";
 import { useState, type ReactNode } from "react";
-import type { UseRoom } from "../connection/use-room";
 import { useHistory } from "../connection/use-history";
+import type { UseRoom } from "../connection/use-room";
 import { roomPath } from "../router";
 import { Link } from "../ui/link";
 import { CheckInCalendar } from "./check-in-calendar";

@@ -1,8 +1,8 @@
 import { isPartner, type ActiveBreak, type Role, type SessionState } from "@repair-room/protocol";
 import { useEffect, useRef } from "react";
+import type { UseRoom } from "../connection/use-room";
 import { CalmDialog } from "../ui/calm-dialog";
 import { RefusalNote, SendButton } from "./send-button";
-import type { UseRoom } from "../connection/use-room";
 
 export type AwayKind = ActiveBreak["kind"];
 

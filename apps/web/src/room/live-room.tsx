@@ -1,5 +1,6 @@
 import type { Role, RoomEvent, SessionState } from "@repair-room/protocol";
 import { useCallback, useEffect, useRef } from "react";
+import type { UseRoom } from "../connection/use-room";
 import { AwayOverlay, steppedAway, SteppedAwayPage } from "./away";
 import { nextStep } from "./next-step";
 import { ObserverNotes } from "./observer-notes";
@@ -10,7 +11,6 @@ import { PlaceLink } from "./place-link";
 import { PresenceBar } from "./presence-bar";
 import { SafetyBar } from "./safety-bar";
 import { TimelineList } from "./timeline-list";
-import type { UseRoom } from "../connection/use-room";
 
 /** The room once this seat is in: shared header, the next step, the phase, and what's always in reach. */
 export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; session: SessionState }) {

@@ -1,6 +1,6 @@
+import type { UseRoom } from "../connection/use-room";
 import { TextAreaField } from "../ui/text-area-field";
 import { GentleHint } from "./gentle-hint";
-import type { UseRoom } from "../connection/use-room";
 
 export interface PartnerTextProps {
   room: UseRoom;

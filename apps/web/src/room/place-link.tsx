@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import type { UseRoom } from "../connection/use-room";
 import { roomPath, type RoomPlace } from "../router";
 import { Link } from "../ui/link";
-import type { UseRoom } from "../connection/use-room";
 
 /**
  * A link to another place in this room (the session, the room's home, a recap) on the same

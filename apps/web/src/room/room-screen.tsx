@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useRoom } from "../connection/use-room";
 import { forgetRoomHere } from "../devices/forget-room-here";
 import { useRememberRoom } from "../devices/use-remember-room";
 import { RecapPage } from "../recap/recap-page";
@@ -7,7 +8,6 @@ import { ConnectionBanner } from "./connection-banner";
 import { RoomHome } from "./home/room-home";
 import { LiveRoom } from "./live-room";
 import { RoomClosedOff, RoomDeletedPage } from "./room-closed-off";
-import { useRoom } from "../connection/use-room";
 
 /**
  * One seat's room: connection state, then, once this link is welcomed, the place asked for:

@@ -1,7 +1,7 @@
 import { isPartner, type PauseMinutes, type Role, type SessionState } from "@repair-room/protocol";
 import { useEffect, useRef, useState } from "react";
-import { RefusalNote } from "./send-button";
 import type { UseRoom } from "../connection/use-room";
+import { RefusalNote } from "./send-button";
 
 const lengths: { minutes: PauseMinutes; label: string }[] = [
   { minutes: 2, label: "2 minutes" },

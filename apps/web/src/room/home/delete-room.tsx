@@ -1,8 +1,8 @@
 import { limits } from "@repair-room/protocol";
 import { useRef, useState, type FormEvent } from "react";
+import type { UseRoom } from "../../connection/use-room";
 import { CalmDialog } from "../../ui/calm-dialog";
 import { TextField } from "../../ui/text-field";
-import type { UseRoom } from "../../connection/use-room";
 
 /** Partners: what deleting means, and the way in to it. The dialog itself sits outside the page (which turns inert). */
 export function DeleteRoomSection({ onAsk }: { onAsk: () => void }) {

@@ -1,9 +1,9 @@
 import type { SessionFormat } from "@repair-room/protocol";
 import { useRef, useState } from "react";
+import type { UseRoom } from "../../connection/use-room";
 import { navigate, roomPath } from "../../router";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { SendButton } from "../send-button";
-import type { UseRoom } from "../../connection/use-room";
 
 const formats: { value: SessionFormat; label: string }[] = [
   { value: "full", label: "The whole conversation" },

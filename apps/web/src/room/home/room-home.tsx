@@ -1,8 +1,8 @@
 import { isPartner, type Role } from "@repair-room/protocol";
 import { useState } from "react";
 import { useHistory } from "../../connection/use-history";
-import { PlaceLink } from "../place-link";
 import type { UseRoom } from "../../connection/use-room";
+import { PlaceLink } from "../place-link";
 import { DeleteRoomDialog, DeleteRoomSection } from "./delete-room";
 import { FollowUpStart } from "./follow-up-start";
 import { LookBackList } from "./look-back-list";

@@ -1,7 +1,7 @@
 import type { SessionState, SessionSummary } from "@repair-room/protocol";
+import type { UseRoom } from "../../connection/use-room";
 import { exactDay, exactTime } from "../../devices/relative-time";
 import { PlaceLink } from "../place-link";
-import type { UseRoom } from "../../connection/use-room";
 import { sessionKindLabel, sessionRows } from "./session-status";
 
 /** The room's sessions, newest first: when, where each stands, and the way to it. */

@@ -1,9 +1,9 @@
 import { isPartner, type Refusal, type Role } from "@repair-room/protocol";
 import { useEffect, useRef, useState } from "react";
+import type { UseRoom } from "../../connection/use-room";
 import { roomPath } from "../../router";
 import { CopyButton } from "../../ui/copy-button";
 import { QrCodeToggle } from "../../ui/qr-code";
-import type { UseRoom } from "../../connection/use-room";
 
 type Step = { kind: "idle" } | { kind: "confirming" } | { kind: "asking" } | { kind: "done" } | { kind: "refused"; refusal: Refusal };
 

@@ -1,9 +1,9 @@
 import { actorName, textLimits, type AgreementsSession, type DraftSections, type NextStep } from "@repair-room/protocol";
 import { sectionTitles, StepsList } from "../../cards/draft-view";
+import type { UseRoom } from "../../connection/use-room";
 import type { FieldErrors } from "../form-errors";
 import type { Conflict, LocalDraft, SectionKey } from "../merge-draft";
 import { PartnerText } from "../partner-text";
-import type { UseRoom } from "../../connection/use-room";
 import { NextStepsEditor } from "./next-steps-editor";
 
 const hints: Record<Exclude<SectionKey, "nextSteps">, string> = {

@@ -1,7 +1,7 @@
 import { countLimits, textLimits, type NextStep, type PartnerRole } from "@repair-room/protocol";
+import type { UseRoom } from "../../connection/use-room";
 import type { FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
-import type { UseRoom } from "../../connection/use-room";
 
 /** A week from today, as a calendar date: a gentle default for "by when". */
 function inAWeek(): string {
