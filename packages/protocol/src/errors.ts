@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Every error a person can meet, once. The server answers `{ ok: false, code, message }`
  * with the message from this map; clients may show it as it is.
@@ -38,13 +40,14 @@ export type ErrorCode = keyof typeof errorMessages;
 export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
 
 /** What a refused action or request answers. */
-export interface Refusal {
-  ok: false;
-  code: ErrorCode;
-  message: string;
+export const refusalSchema = z.object({
+  ok: z.literal(false),
+  code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
   /** The field at fault, as a dotted path, when one is known. */
-  field?: string;
-}
+  field: z.string().optional(),
+});
+export type Refusal = z.infer<typeof refusalSchema>;
 
 export function refusal(code: ErrorCode, field?: string, message?: string): Refusal {
   return field === undefined

@@ -18,3 +18,7 @@ export function parseOrRefuse<S extends z.ZodType>(
   const message = field ? `${field}: ${issue.message}` : issue.message;
   return refusal(tooLong ? "too_long" : "invalid_input", field || undefined, message);
 }
+
+/** A schema as the apps pass it around, and what it parses to (so they need not import zod). */
+export type Schema = z.ZodType;
+export type Parsed<S extends z.ZodType> = z.output<S>;

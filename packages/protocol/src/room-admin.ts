@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { refusalSchema } from "./errors.js";
 import { seatTokenPattern } from "./limits.js";
-import type { Refusal } from "./errors.js";
-import type { StoredRecap } from "./recap.js";
-import type { ObserverNote } from "./socket.js";
-import type { Phase } from "./messages/phase-started.js";
-import type { SessionKind } from "./messages/session-opened.js";
+import { observerNoteSchema } from "./messages/notes.js";
+import { phaseSchema } from "./messages/phase-started.js";
+import { sessionKindSchema } from "./messages/session-opened.js";
+import { storedRecapSchema } from "./recap.js";
 
 /**
  * Requests about the room itself rather than its session: its history of sessions and
@@ -13,17 +13,22 @@ import type { SessionKind } from "./messages/session-opened.js";
  */
 
 /** One session of the room as stored: its recap once closed. */
-export interface SessionSummary {
-  ordinal: number;
-  kind: SessionKind;
-  phase: Phase;
-  openedAt: number;
-  closedAt: number | null;
-  recap: StoredRecap | null;
+export const sessionSummarySchema = z.object({
+  ordinal: z.number().int().min(1),
+  kind: sessionKindSchema,
+  phase: phaseSchema,
+  openedAt: z.number().int(),
+  closedAt: z.number().int().nullable(),
+  recap: storedRecapSchema.nullable(),
   /** The coach's private notes on this session: present for observer seats only. */
-  notes?: ObserverNote[];
-}
-export type HistoryAck = { ok: true; sessions: SessionSummary[] } | Refusal;
+  notes: z.array(observerNoteSchema).optional(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+/** Ask for the room's history (nothing to say: the seat is known). */
+export const historyRequestSchema = z.object({});
+export const historyAckSchema = z.union([z.object({ ok: z.literal(true), sessions: z.array(sessionSummarySchema) }), refusalSchema]);
+export type HistoryAck = z.infer<typeof historyAckSchema>;
 
 /**
  * The holder of a seat asks for a new link; the old one stops working at once. The device
@@ -33,8 +38,10 @@ export type HistoryAck = { ok: true; sessions: SessionSummary[] } | Refusal;
  */
 export const reissueLinkSchema = z.object({ token: z.string().regex(seatTokenPattern) });
 export type ReissueLink = z.infer<typeof reissueLinkSchema>;
-export type ReissueAck = { ok: true; link: string } | Refusal;
+export const reissueAckSchema = z.union([z.object({ ok: z.literal(true), link: z.string() }), refusalSchema]);
+export type ReissueAck = z.infer<typeof reissueAckSchema>;
 
 /** A partner deletes the room, naming its topic as the confirmation showed it. */
 export const deleteRoomSchema = z.object({ confirmTopic: z.string().max(200) });
-export type DeleteRoomAck = { ok: true } | Refusal;
+export const deleteRoomAckSchema = z.union([z.object({ ok: z.literal(true) }), refusalSchema]);
+export type DeleteRoomAck = z.infer<typeof deleteRoomAckSchema>;

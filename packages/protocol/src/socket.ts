@@ -1,11 +1,13 @@
 import { z } from "zod";
-import type { Refusal } from "./errors.js";
 import type { RoomEvent } from "./events.js";
-import { roomIdPattern, seatTokenPattern, textLimits } from "./limits.js";
-import { text } from "./messages/text.js";
+import { roomIdPattern, seatTokenPattern } from "./limits.js";
+import type { ActionAck, SyncAck } from "./messages/acks.js";
+import type { NoteAck, ObserverNote } from "./messages/notes.js";
+import type { Welcome } from "./messages/welcome.js";
 import type { Presence } from "./presence.js";
+import type { Refusal } from "./errors.js";
 import type { DeleteRoomAck, HistoryAck, ReissueAck } from "./room-admin.js";
-import type { PartnerRole, Role } from "./roles.js";
+import { partnerRoleSchema } from "./roles.js";
 
 /**
  * The socket.io handshake `auth` (never the query string, which can reach logs).
@@ -18,44 +20,13 @@ export const handshakeSchema = z.object({
 });
 export type Handshake = z.input<typeof handshakeSchema>;
 
-/** The first message a socket receives once its link is accepted. */
-export interface Welcome {
-  protocolVersion: number;
-  roomId: string;
-  role: Role;
-  topic: string;
-  names: Record<PartnerRole, string>;
-  presence: Presence;
-  /** The room's latest seq at the moment of joining. */
-  latestSeq: number;
-  /** Every event after the handshake's `lastSeq`, filtered for this seat, in order. */
-  missed: RoomEvent[];
-  /** The server's clock when it sent this welcome (ms since the epoch), for countdowns. */
-  serverNow: number;
-}
-
-/** The answer to an action: its last event's seq (the same on a retry), or why not. */
-export type ActionAck = { ok: true; seq: number } | Refusal;
-
-/** The answer to a catch-up request after a gap. */
-export type SyncAck = { ok: true; events: RoomEvent[]; latestSeq: number } | Refusal;
-
-/** Who is writing now, never what. */
-export interface Typing {
-  role: PartnerRole;
-  active: boolean;
-}
+/** A partner started or stopped writing (never what). */
 export const typingSchema = z.object({ active: z.boolean() });
+/** Who is writing now, as the others hear it. */
+export const typingEventSchema = z.object({ role: partnerRoleSchema, active: z.boolean() });
+export type Typing = z.infer<typeof typingEventSchema>;
 
-/** A coach's private note: stored per session, sent to observer seats only. */
-export interface ObserverNote {
-  id: string;
-  sessionOrdinal: number;
-  text: string;
-  at: number;
-}
-export const observerNoteInputSchema = z.object({ text: text(textLimits.observerNote, "a note") });
-export type NoteAck = { ok: true; note: ObserverNote } | Refusal;
+export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
 
 export interface ServerToClientEvents {
   welcome: (welcome: Welcome) => void;
@@ -86,9 +57,9 @@ export interface ClientToServerEvents {
   deleteRoom: (request: unknown, ack: (ack: DeleteRoomAck) => void) => void;
 }
 
-export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
-
-/** What `connect_error` carries in `err.data` when a link is refused. */
-export interface ConnectRefusal {
-  refusal: Refusal;
-}
+export type { ActionAck, ConnectRefusal, SyncAck } from "./messages/acks.js";
+export { actionAckSchema, connectRefusalSchema, syncAckSchema } from "./messages/acks.js";
+export type { NoteAck, ObserverNote } from "./messages/notes.js";
+export { noteAckSchema, observerNoteInputSchema, observerNoteSchema } from "./messages/notes.js";
+export type { Welcome } from "./messages/welcome.js";
+export { welcomeSchema } from "./messages/welcome.js";

@@ -2,6 +2,7 @@ import type { DraftSections, NextStep } from "./messages/agreements.js";
 import type { CheckInContent } from "./messages/check-in.js";
 import type { IntentionContent } from "./messages/intentions.js";
 import type { SessionFormat } from "./messages/lobby.js";
+import type { Phase } from "./messages/phase-started.js";
 import type { ReviewMark } from "./messages/review.js";
 import type { SessionKind } from "./messages/session-opened.js";
 import type { ReflectionContent, StatementContent } from "./messages/share.js";
@@ -37,12 +38,15 @@ export interface SessionRecord {
   breaks: BreakRecord[];
 }
 
-interface SessionBase {
+/** What every session holds, whatever its phase. */
+export interface SessionBase {
   ordinal: number;
   kind: SessionKind;
   format: SessionFormat;
   openedAt: number;
   firstSpeaker: PartnerRole;
+  /** The phases this session goes through, in order (route.ts): decided as it opens. */
+  route: readonly Phase[];
   pause: ActivePause | null;
   away: ActiveBreak | null;
   record: SessionRecord;
@@ -121,6 +125,9 @@ export type SessionState =
   | IntentionsSession
   | AgreementsSession
   | ClosedSession;
+
+/** The session while it is in phase `P`. */
+export type SessionOf<P extends Phase> = Extract<SessionState, { phase: P }>;
 
 /** The whole room as every rule sees it, folded from the room's ordered events. */
 export interface RoomState {

@@ -9,5 +9,8 @@
  * 3 — the welcome carries the server's clock; history carries each closed session's stored
  *     timeline, and observers' notes to observer seats.
  * 4 — a re-issued link's token is made by the device and sent with the request (idempotent).
+ * 5 — the engine's options travel in the welcome (tries, pause lengths, limits) and pause
+ *     lengths are the deployment's (a raise without minutes takes its default); a refusal may
+ *     name a field. The version now covers what the server sends too.
  */
-export const protocolVersion = 4;
+export const protocolVersion = 5;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { decide, foldEvents } from "../src/engine.js";
+import { engineOptions } from "../src/options.js";
 import { roles } from "../src/roles.js";
 import { viewOf } from "../src/visibility.js";
-import { checkIn, intention, minutes, reflection, Sim, statement } from "./support/sim.js";
+import { checkIn, intention, reflection, statement, understoodRound, unclearRound } from "../testing/index.js";
+import { minutes, Sim } from "./support/sim.js";
 
 /** Walk a room to the start of a phase the quick way. */
 function toShare(sim = new Sim()): Sim {
@@ -13,18 +15,15 @@ function toShare(sim = new Sim()): Sim {
   return sim;
 }
 function roundUnderstood(sim: Sim, speaker: "partnerA" | "partnerB") {
-  const listener = speaker === "partnerA" ? "partnerB" : "partnerA";
-  sim.ok(speaker, statement(`${speaker} speaks`));
-  sim.ok(listener, reflection("I heard you"));
-  sim.ok(speaker, { type: "share.confirm", verdict: "yes" });
+  sim.play(understoodRound(speaker));
 }
 function toAgreements(sim = toShare()): Sim {
   roundUnderstood(sim, "partnerA");
   roundUnderstood(sim, "partnerB");
   sim.ok("partnerA", { type: "share.moveOn" });
   sim.ok("partnerB", { type: "share.moveOn" });
-  sim.ok("partnerA", intention);
-  sim.ok("partnerB", intention);
+  sim.ok("partnerA", intention());
+  sim.ok("partnerB", intention());
   return sim;
 }
 const draft = { agreedTrue: "We both care", unclear: "", nextSteps: [], practice: "Pause before replying" };
@@ -102,14 +101,11 @@ describe("share and reflect", () => {
     expect(round?.attempts.map((a) => [a.verdict, a.clarification])).toEqual([["notQuite", "It was about being asked"], ["yes", null]]);
   });
 
-  it("carries a point to the recap as unclear after three tries", () => {
+  it("carries a point to the recap as unclear after the method's last try", () => {
     const sim = toShare();
-    sim.ok("partnerA", statement("the calendar thing"));
-    for (let i = 0; i < 3; i++) {
-      sim.ok("partnerB", reflection(`try ${i}`));
-      sim.ok("partnerA", { type: "share.confirm", verdict: "notQuite", content: { clarification: "no" } });
-    }
+    sim.play(unclearRound("partnerA", sim.options, "the calendar thing"));
     expect(sim.state.session?.record.rounds[0]).toMatchObject({ outcome: "unclear" });
+    expect(sim.state.session?.record.rounds[0]?.attempts).toHaveLength(sim.options.reflectionTries);
     expect(sim.state.session).toMatchObject({ round: { speaker: "partnerB", step: "stating" } });
   });
 
@@ -132,17 +128,13 @@ describe("share and reflect", () => {
 describe("intentions and agreements", () => {
   it("opens the shared draft pre-filled with what stayed unclear", () => {
     const sim = toShare();
-    sim.ok("partnerA", statement("the calendar thing"));
-    for (let i = 0; i < 3; i++) {
-      sim.ok("partnerB", reflection(`try ${i}`));
-      sim.ok("partnerA", { type: "share.confirm", verdict: "notQuite", content: { clarification: "no" } });
-    }
+    sim.play(unclearRound("partnerA", sim.options, "the calendar thing"));
     roundUnderstood(sim, "partnerB");
     sim.ok("partnerA", { type: "share.moveOn" });
     sim.ok("partnerB", { type: "share.moveOn" });
-    sim.ok("partnerA", intention);
-    expect(sim.refused("partnerA", intention)).toBe("wrong_phase");
-    sim.ok("partnerB", intention);
+    sim.ok("partnerA", intention());
+    expect(sim.refused("partnerA", intention())).toBe("wrong_phase");
+    sim.ok("partnerB", intention());
     expect(sim.state.session).toMatchObject({
       phase: "agreements",
       draft: { version: 1, sections: { unclear: "Sam: the calendar thing" } },
@@ -174,7 +166,7 @@ describe("intentions and agreements", () => {
       names: { partnerA: "Sam", partnerB: "Alex" },
     });
     // Nothing more can be added to a closed session.
-    for (const intent of [intention, { type: "agreements.approve" as const, version: 4 }, { type: "pause.raise" as const, minutes: 2 as const }]) {
+    for (const intent of [intention(), { type: "agreements.approve" as const, version: 4 }, { type: "pause.raise" as const, minutes: 2 as const }]) {
       expect(sim.refused("partnerA", intent)).toBe("wrong_phase");
     }
   });
@@ -200,7 +192,7 @@ describe("the pause signal", () => {
 
   it("measures minutes as the deployment says (shortened only for end-to-end tests)", () => {
     const sim = new Sim();
-    const decision = decide(sim.state, { actionId: "pause-123", type: "pause.raise", minutes: 5 }, "observer", 1_000, { minuteMs: 1_000 });
+    const decision = decide(sim.state, { actionId: "pause-123", type: "pause.raise", minutes: 5 }, "observer", 1_000, engineOptions({ minuteMs: 1_000 }));
     expect(decision).toEqual({ ok: true, events: [{ type: "pause.raised", minutes: 5, endsAt: 6_000 }] });
   });
 

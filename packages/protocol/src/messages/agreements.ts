@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { countLimits, textLimits } from "../limits.js";
+import { defaultEngineOptions, textLimits } from "../options.js";
 import { actionIdSchema } from "./action-id.js";
 import { optionalText, text } from "./text.js";
+
+const { nextSteps } = defaultEngineOptions;
 
 /** One next step: who, what, by when (a calendar date, YYYY-MM-DD). */
 export const nextStepSchema = z.object({
@@ -15,7 +17,7 @@ export type NextStep = z.infer<typeof nextStepSchema>;
 export const draftSectionsSchema = z.object({
   agreedTrue: optionalText(textLimits.draftSection, "What we agree is true"),
   unclear: optionalText(textLimits.draftSection, "What remains unclear"),
-  nextSteps: z.array(nextStepSchema).max(countLimits.nextSteps, { error: `At most ${countLimits.nextSteps} next steps.` }),
+  nextSteps: z.array(nextStepSchema).max(nextSteps, { error: `At most ${nextSteps} next steps.` }),
   practice: optionalText(textLimits.draftSection, "Our practice or boundary"),
 });
 export type DraftSections = z.infer<typeof draftSectionsSchema>;

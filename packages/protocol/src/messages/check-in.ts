@@ -1,15 +1,17 @@
 import { z } from "zod";
-import { countLimits, textLimits } from "../limits.js";
+import { defaultEngineOptions, textLimits } from "../options.js";
 import { feelingIdSchema } from "../feelings.js";
 import { actionIdSchema } from "./action-id.js";
 import { optionalText } from "./text.js";
 
-/** What a partner brings to the check-in: 1–3 feelings with intensity, and a note. Content. */
+const { feelings, intensity } = defaultEngineOptions;
+
+/** What a partner brings to the check-in: a few feelings with intensity, and a note. Content. */
 export const checkInContentSchema = z.object({
   feelings: z
-    .array(z.object({ feeling: feelingIdSchema, intensity: z.number().int().min(1).max(10) }))
-    .min(countLimits.feelingsMin, { error: "Please choose at least one feeling." })
-    .max(countLimits.feelingsMax, { error: "Please choose up to three feelings." })
+    .array(z.object({ feeling: feelingIdSchema, intensity: z.number().int().min(intensity.min).max(intensity.max) }))
+    .min(feelings.min, { error: feelings.min === 1 ? "Please choose at least one feeling." : `Please choose at least ${feelings.min} feelings.` })
+    .max(feelings.max, { error: `Please choose up to ${feelings.max} feelings.` })
     .refine((fs) => new Set(fs.map((f) => f.feeling)).size === fs.length, { error: "Each feeling once, please." }),
   note: optionalText(textLimits.checkInNote, "The note"),
 });

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { limits } from "../limits.js";
+import { textLimits } from "../options.js";
 import { text } from "./text.js";
 
 /** `POST /api/rooms` body: the topic and the two partners' display names. */
 export const createRoomSchema = z.object({
-  topic: text(limits.topic, "a short topic"),
-  partnerA: z.object({ name: text(limits.displayName, "the first partner's name") }),
-  partnerB: z.object({ name: text(limits.displayName, "the second partner's name") }),
+  topic: text(textLimits.topic, "a short topic"),
+  partnerA: z.object({ name: text(textLimits.displayName, "the first partner's name") }),
+  partnerB: z.object({ name: text(textLimits.displayName, "the second partner's name") }),
 });
 export type CreateRoom = z.infer<typeof createRoomSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textLimits } from "../limits.js";
+import { textLimits } from "../options.js";
 import { actionIdSchema } from "./action-id.js";
 import { text } from "./text.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { limits } from "../limits.js";
+import { textLimits } from "../options.js";
 import { partnerRoleSchema } from "../roles.js";
 import { actionIdSchema } from "./action-id.js";
 import { text } from "./text.js";
@@ -10,13 +10,13 @@ export type SessionFormat = z.infer<typeof sessionFormatSchema>;
 export const lobbySetTopicIntentSchema = z.object({
   actionId: actionIdSchema,
   type: z.literal("lobby.setTopic"),
-  content: z.object({ topic: text(limits.topic, "a short topic") }),
+  content: z.object({ topic: text(textLimits.topic, "a short topic") }),
 });
 /** A partner changes their own display name. */
 export const lobbySetNameIntentSchema = z.object({
   actionId: actionIdSchema,
   type: z.literal("lobby.setName"),
-  content: z.object({ name: text(limits.displayName, "your name") }),
+  content: z.object({ name: text(textLimits.displayName, "your name") }),
 });
 export const lobbyFirstSpeakerIntentSchema = z.object({
   actionId: actionIdSchema,
@@ -32,11 +32,11 @@ export const lobbyFormatIntentSchema = z.object({
 
 export const lobbyTopicSetEventSchema = z.object({
   type: z.literal("lobby.topicSet"),
-  content: z.object({ topic: z.string().max(limits.topic) }),
+  content: z.object({ topic: z.string().max(textLimits.topic) }),
 });
 export const lobbyNameSetEventSchema = z.object({
   type: z.literal("lobby.nameSet"),
-  content: z.object({ name: z.string().max(limits.displayName) }),
+  content: z.object({ name: z.string().max(textLimits.displayName) }),
 });
 export const lobbyFirstSpeakerSetEventSchema = z.object({ type: z.literal("lobby.firstSpeakerSet"), speaker: partnerRoleSchema });
 export const lobbyFormatSetEventSchema = z.object({ type: z.literal("lobby.formatSet"), format: sessionFormatSchema });

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { actionIdSchema } from "./action-id.js";
 
-/** Pause lengths in minutes: 2 by default, 5, or 20 (a full self-soothing break). */
-export const pauseMinutesSchema = z.union([z.literal(2), z.literal(5), z.literal(20)]);
-export type PauseMinutes = z.infer<typeof pauseMinutesSchema>;
+/**
+ * A pause length in minutes. Which lengths are offered is the deployment's (`pauseMinutes` in
+ * the engine's options): the rules refuse any other.
+ */
+export const pauseMinutesSchema = z.number().int().min(1).max(240);
 
+/** Raise the pause signal, for one of the offered lengths (the default one when left out). */
 export const pauseRaiseIntentSchema = z.object({
   actionId: actionIdSchema,
   type: z.literal("pause.raise"),
-  minutes: pauseMinutesSchema.default(2),
+  minutes: pauseMinutesSchema.optional(),
 });
 /** A partner is ready to resume (accepted once the minimum time has passed). */
 export const pauseReadyIntentSchema = z.object({ actionId: actionIdSchema, type: z.literal("pause.ready") });

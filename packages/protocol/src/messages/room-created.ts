@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { limits } from "../limits.js";
+import { textLimits } from "../options.js";
 
 /** The first event of every room: its topic and the partners' names as created. */
 export const roomCreatedEventSchema = z.object({
   type: z.literal("room.created"),
-  topic: z.string().max(limits.topic),
+  topic: z.string().max(textLimits.topic),
   names: z.object({
-    partnerA: z.string().max(limits.displayName),
-    partnerB: z.string().max(limits.displayName),
+    partnerA: z.string().max(textLimits.displayName),
+    partnerB: z.string().max(textLimits.displayName),
   }),
 });
 export type RoomCreatedEvent = z.infer<typeof roomCreatedEventSchema>;

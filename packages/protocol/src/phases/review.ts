@@ -1,24 +1,81 @@
-import { accept, refuse, type Decision } from "../decision.js";
-import type { Intent } from "../intents.js";
-import { otherPartner, type PartnerRole } from "../roles.js";
-import type { ReviewSession } from "../state.js";
+import { accept, refuse } from "../decision.js";
+import type { NextStep } from "../messages/agreements.js";
+import type { SessionFormat } from "../messages/lobby.js";
+import type { SessionKind } from "../messages/session-opened.js";
+import { inPhase, partnerActor, type PhaseModule } from "../phase-module.js";
+import type { Recap } from "../recap.js";
+import { otherPartner } from "../roles.js";
+import { routeFor } from "../route.js";
+import { both, type RoomState } from "../state.js";
+
+type ReviewEvent = "review.marked" | "review.appreciated" | "review.finished";
 
 /** Review: each partner marks each of the last recap's next steps, may appreciate, then is done. */
-export function decideReview(session: ReviewSession, intent: Intent, actor: PartnerRole): Decision {
-  if (session.done[actor] && intent.type.startsWith("review.")) return accept();
-  switch (intent.type) {
-    case "review.mark":
-      if (intent.item >= session.items.length) return refuse("invalid_input");
-      return accept({ type: "review.marked", item: intent.item, mark: intent.mark });
-    case "review.appreciate":
-      return accept({ type: "review.appreciated", content: intent.content });
-    case "review.done": {
-      if (session.marks[actor].some((mark) => mark === null)) return refuse("invalid_input");
-      return session.done[otherPartner(actor)]
-        ? accept({ type: "review.finished" }, { type: "phase.started", phase: "checkIn" })
-        : accept({ type: "review.finished" });
+export const review: PhaseModule<"review", ReviewEvent> = {
+  phase: "review",
+
+  start(room, from) {
+    const items = lookBackItems(room.lastRecap);
+    return { ...from, phase: "review", items, marks: both(items.map(() => null)), appreciations: both(null), done: both(false) };
+  },
+
+  decide({ session, intent, actor, next }) {
+    if (session.done[actor] && intent.type.startsWith("review.")) return accept();
+    switch (intent.type) {
+      case "review.mark":
+        if (intent.item >= session.items.length) return refuse("invalid_input", { field: "item", message: "There is no such step to look back on." });
+        return accept({ type: "review.marked", item: intent.item, mark: intent.mark });
+      case "review.appreciate":
+        return accept({ type: "review.appreciated", content: intent.content });
+      case "review.done":
+        if (session.marks[actor].some((mark) => mark === null)) {
+          return refuse("invalid_input", { field: "marks", message: "Please say how each step went first." });
+        }
+        return session.done[otherPartner(actor)] ? accept({ type: "review.finished" }, ...next()) : accept({ type: "review.finished" });
+      default:
+        return refuse("wrong_phase");
     }
-    default:
-      return refuse("wrong_phase");
-  }
+  },
+
+  keep: (s) => ({ ...s.record, review: { items: s.items, marks: s.marks, appreciations: s.appreciations } }),
+
+  events: {
+    "review.marked": {
+      fold: inPhase("review", (s, event) => {
+        const actor = partnerActor(event);
+        if (!actor) return s;
+        return { ...s, marks: { ...s.marks, [actor]: s.marks[actor].map((m, i) => (i === event.item ? event.mark : m)) } };
+      }),
+      say: (_event, { who }) => `${who} marked a step from last time.`,
+    },
+    "review.appreciated": {
+      fold: inPhase("review", (s, event) => {
+        const actor = partnerActor(event);
+        return actor ? { ...s, appreciations: { ...s.appreciations, [actor]: event.content.text } } : s;
+      }),
+      say: (_event, { who }) => `${who} wrote an appreciation.`,
+    },
+    "review.finished": {
+      fold: inPhase("review", (s, event) => {
+        const actor = partnerActor(event);
+        return actor ? { ...s, done: { ...s.done, [actor]: true } } : s;
+      }),
+      say: (_event, { who }) => `${who} finished looking back.`,
+    },
+  },
+
+  nextStep({ session, me, other, both }) {
+    if (!me) return `${both} are looking back at the steps they agreed last time.`;
+    return session.done[me] ? `Waiting for ${other} to finish looking back.` : "Your turn: look back at the steps you agreed last time.";
+  },
+};
+
+/** What a follow-up looks back on: the next steps the last recap agreed. */
+export function lookBackItems(recap: Recap | null): NextStep[] {
+  return recap?.agreements.nextSteps ?? [];
+}
+
+/** A session's route, given what the room's last recap leaves to look back on. */
+export function sessionRoute(room: RoomState, kind: SessionKind, format: SessionFormat) {
+  return routeFor({ kind, format, toLookBackOn: lookBackItems(room.lastRecap).length });
 }

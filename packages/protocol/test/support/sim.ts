@@ -2,6 +2,7 @@ import { decide, foldEvents, openRoom } from "../../src/engine.js";
 import type { Decision } from "../../src/decision.js";
 import type { EventBody, RoomEvent } from "../../src/events.js";
 import { intentSchema, type IntentDraft } from "../../src/intents.js";
+import { defaultEngineOptions, type EngineOptions } from "../../src/options.js";
 import { roles, type Role } from "../../src/roles.js";
 import type { RoomState } from "../../src/state.js";
 import { visibleTo } from "../../src/visibility.js";
@@ -20,7 +21,10 @@ export class Sim {
   private readonly answered = new Map<string, { actor: Role; seq: number }>();
   private counter = 0;
 
-  constructor(topic = "The dishes") {
+  constructor(
+    topic = "The dishes",
+    readonly options: EngineOptions = defaultEngineOptions,
+  ) {
     const opened = openRoom({ topic, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } });
     if (!opened.ok) throw new Error("openRoom");
     this.state = foldEvents([]);
@@ -34,11 +38,16 @@ export class Sim {
     const intent = parsed.data;
     const earlier = this.answered.get(intent.actionId);
     if (earlier) return earlier.actor === actor ? { ok: true, events: [], seq: earlier.seq } : { ok: false, code: "invalid_input" };
-    const decision = decide(this.state, intent, actor, this.now);
+    const decision = decide(this.state, intent, actor, this.now, this.options);
     if (!decision.ok) return decision;
     this.append(decision.events, actor);
     if (decision.events.length > 0) this.answered.set(intent.actionId, { actor, seq: this.state.seq });
     return { ...decision, seq: this.state.seq };
+  }
+
+  /** Play steps in order, each one that must be accepted. */
+  play(steps: readonly (readonly [Role, IntentDraft])[]): void {
+    for (const [actor, input] of steps) this.ok(actor, input);
   }
 
   /** Like `act`, but the test fails on a refusal. */
@@ -64,17 +73,3 @@ export class Sim {
     }
   }
 }
-
-export const checkIn = (feeling: "hurt" | "calm" | "anxious" = "hurt", note = "") => ({
-  type: "checkIn.submit" as const,
-  content: { feelings: [{ feeling, intensity: 6 }], note },
-});
-export const statement = (happened: string) => ({
-  type: "share.state" as const,
-  content: { happened, felt: "hurt", needed: "to be asked first" },
-});
-export const reflection = (heard: string) => ({
-  type: "share.reflect" as const,
-  content: { heard, feeling: "you felt hurt" },
-});
-export const intention = { type: "intentions.submit" as const, content: { intended: "to help", impact: "you felt alone", action: "I will ask first" } };

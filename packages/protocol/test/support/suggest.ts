@@ -1,7 +1,7 @@
 import type { IntentDraft } from "../../src/intents.js";
 import { otherPartner, type PartnerRole } from "../../src/roles.js";
 import type { RoomState } from "../../src/state.js";
-import { checkIn, intention, reflection, statement } from "./sim.js";
+import { checkIn, intention, reflection, statement } from "../../testing/intents.js";
 
 type Input = IntentDraft;
 
@@ -47,7 +47,7 @@ function nextStep(state: RoomState, actor: PartnerRole, n: number): Input | null
         : null;
     }
     case "intentions":
-      return intention;
+      return intention();
     case "agreements":
       return { type: "agreements.approve", version: s.draft.version };
     case "closed":
@@ -86,7 +86,7 @@ function plausible(state: RoomState, actor: PartnerRole, n: number): Input[] {
         { type: "share.moveOn" },
       ];
     case "intentions":
-      return [intention];
+      return [intention()];
     case "agreements":
       return [
         {
