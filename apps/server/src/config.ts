@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { engineOptions, type EngineOptions } from "@repair-room/protocol";
 import type { DatabaseTarget } from "./db/database.js";
 
 export interface Config {
@@ -14,8 +15,11 @@ export interface Config {
   /** Redis for sharing rooms between several server processes; null for one process. */
   redisUrl: string | null;
   logLevel: string;
-  /** Length of a pause "minute" in ms. Only end-to-end tests shorten it (PAUSE_SECONDS_PER_MINUTE). */
-  pauseMinuteMs: number;
+  /**
+   * The method's numbers: the protocol's defaults with this deployment's settings
+   * (REFLECTION_TRIES, PAUSE_MINUTES, DEFAULT_PAUSE_MINUTES; PAUSE_SECONDS_PER_MINUTE for tests).
+   */
+  method: EngineOptions;
 }
 
 // The repo's root, from src/ (tsx) or dist/ (the bundle): both sit two levels under it.
@@ -37,13 +41,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL || null,
     logLevel: env.LOG_LEVEL ?? "info",
-    pauseMinuteMs: pauseMinuteMs(env.PAUSE_SECONDS_PER_MINUTE),
+    method: methodFrom(env),
   };
 }
 
-function pauseMinuteMs(value: string | undefined): number {
-  if (!value) return 60_000;
-  const seconds = Number(value);
-  if (!(seconds > 0)) throw new Error(`PAUSE_SECONDS_PER_MINUTE must be a positive number, not "${value}"`);
-  return seconds * 1000;
+/** The method's settings from the environment; anything unset keeps the protocol's default. */
+function methodFrom(env: NodeJS.ProcessEnv): EngineOptions {
+  const number = (name: string) => {
+    const value = env[name];
+    if (!value) return undefined;
+    const n = Number(value);
+    if (!(n > 0)) throw new Error(`${name} must be a positive number, not "${value}"`);
+    return n;
+  };
+  const pauseMinutes = env.PAUSE_MINUTES?.split(",").map((m) => Number(m.trim()));
+  if (pauseMinutes?.some((m) => !Number.isInteger(m))) throw new Error(`PAUSE_MINUTES must be whole minutes like "2,5,20", not "${env.PAUSE_MINUTES}"`);
+  const seconds = number("PAUSE_SECONDS_PER_MINUTE");
+  const settings = {
+    reflectionTries: number("REFLECTION_TRIES"),
+    pauseMinutes,
+    defaultPauseMinutes: number("DEFAULT_PAUSE_MINUTES") ?? pauseMinutes?.[0],
+    minuteMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
+  };
+  return engineOptions(Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)));
 }

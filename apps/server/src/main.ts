@@ -11,7 +11,7 @@ const where = config.database.kind === "postgres" ? "Postgres (DATABASE_URL)" : 
 const db = await openDatabase(config.database);
 const applied = await migrate(db.raw, config.migrationsDir);
 const { app } = await buildServer({
-  authority: new RoomAuthority(new RoomStore(db.prisma), Date.now, { minuteMs: config.pauseMinuteMs }),
+  authority: new RoomAuthority(new RoomStore(db.prisma, config.method), Date.now, config.method),
   notes: new NotesStore(db.prisma),
   webDist: config.webDist,
   extraOrigins: config.extraOrigins,
@@ -23,7 +23,7 @@ const { app } = await buildServer({
   },
 });
 app.log.info(`database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}`);
-if (config.pauseMinuteMs !== 60_000) app.log.warn(`pauses are shortened for testing: a minute lasts ${config.pauseMinuteMs} ms`);
+if (config.method.minuteMs !== 60_000) app.log.warn(`pauses are shortened for testing: a minute lasts ${config.method.minuteMs} ms`);
 
 await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();

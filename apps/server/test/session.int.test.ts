@@ -1,17 +1,11 @@
-import { recapSchema, viewOf, type IntentDraft, type Role } from "@repair-room/protocol";
+import { recapSchema, viewOf, type Role } from "@repair-room/protocol";
+import { checkIn, intention, reflection, statement } from "@repair-room/protocol/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, type SeatClient } from "./support/seat-client.js";
 import { SessionDriver } from "./support/session-driver.js";
 import { dbKind } from "./support/test-db.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
-const checkIn = (feeling: "hurt" | "anxious" | "calm", note: string): IntentDraft => ({
-  type: "checkIn.submit",
-  content: { feelings: [{ feeling, intensity: 7 }], note },
-});
-const statement = (happened: string): IntentDraft => ({ type: "share.state", content: { happened, felt: "hurt", needed: "to be asked" } });
-const reflection = (heard: string): IntentDraft => ({ type: "share.reflect", content: { heard, feeling: "hurt" } });
-const intention: IntentDraft = { type: "intentions.submit", content: { intended: "to help", impact: "you felt alone", action: "I will ask first" } };
 
 describe(`a whole session through real sockets on ${dbKind}`, () => {
   let server: TestServer;
@@ -82,7 +76,7 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
 
     // The observer raises a pause; the server's clock enforces its minimum.
     await driver.ok("observer", { type: "pause.raise", minutes: 2 });
-    await driver.refused("partnerA", intention, "paused");
+    await driver.refused("partnerA", intention(), "paused");
     now += 60_000;
     await driver.refused("partnerA", { type: "pause.ready" }, "paused");
     now += 60_000;
@@ -90,8 +84,8 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     await driver.ok("partnerB", { type: "pause.ready" });
 
     // Intentions, then agreements with a stale edit.
-    await driver.ok("partnerA", intention);
-    await driver.ok("partnerB", intention);
+    await driver.ok("partnerA", intention());
+    await driver.ok("partnerB", intention());
     const draft = {
       agreedTrue: "We both wanted the trip to go well",
       unclear: "",
@@ -124,7 +118,7 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
       ["partnerA", "understood", 1],
     ]);
     expect(o.timeline.state.lastRecap).toEqual(recap);
-    await driver.refused("partnerA", intention, "wrong_phase");
+    await driver.refused("partnerA", intention(), "wrong_phase");
     await expectEveryFoldMatchesServer(roomId, driver);
   });
 
@@ -142,8 +136,8 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     await driver.ok("partnerB", { type: "share.confirm", verdict: "yes" });
     await driver.ok("partnerA", { type: "share.moveOn" });
     await driver.ok("partnerB", { type: "share.moveOn" });
-    await driver.ok("partnerA", intention);
-    await driver.ok("partnerB", intention);
+    await driver.ok("partnerA", intention());
+    await driver.ok("partnerB", intention());
     const steps = [{ who: "partnerA" as const, what: "Ask before booking", byWhen: "2026-11-29" }];
     await driver.ok("partnerA", { type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "", unclear: "", nextSteps: steps, practice: "" } });
     await driver.ok("partnerA", { type: "agreements.approve", version: 2 });

@@ -1,4 +1,5 @@
-import type { RoomEvent } from "@repair-room/protocol";
+import { engineOptions, welcomeSchema, type RoomEvent } from "@repair-room/protocol";
+import { unclearRound } from "@repair-room/protocol/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
 import { dbKind } from "./support/test-db.js";
@@ -36,6 +37,8 @@ describe(`the real-time path on ${dbKind}`, () => {
       presence: { partners: { partnerA: true, partnerB: false }, observers: 0 },
     });
     expect(a.welcome.missed.map((e) => e.type)).toEqual(["room.created", "session.opened"]);
+    // The welcome is what the protocol says it is, the deployment's numbers of the method included.
+    expect(welcomeSchema.parse(a.welcome).options).toEqual(server.authority.options);
     expect(a.timeline.state.session).toMatchObject({ phase: "lobby", ready: { partnerA: false, partnerB: false } });
 
     const b = await seat(room.links.partnerB);
@@ -172,5 +175,64 @@ describe(`the real-time path on ${dbKind}`, () => {
     const same = await connectSeat(server.url, room.links.partnerA, { extraHeaders: { origin: server.url } });
     open.push(same);
     expect(same.welcome.role).toBe("partnerA");
+  });
+
+  it("answers a failure nobody expected with internal, to the sender only, and carries on", async () => {
+    const room = await server.createRoom();
+    const [a, b] = [await seat(room.links.partnerA), await seat(room.links.partnerB)];
+    const act = server.authority.act.bind(server.authority);
+    server.authority.act = async () => {
+      throw new TypeError("a bug, with a stack nobody should see");
+    };
+    try {
+      const ack = await a.act(action());
+      expect(ack).toEqual({ ok: false, code: "internal", message: expect.any(String) });
+      expect(JSON.stringify(ack)).not.toMatch(/stack|TypeError|bug/);
+    } finally {
+      server.authority.act = act;
+    }
+    expect(await a.act(action())).toMatchObject({ ok: true });
+    await b.waitForSeq(3);
+  });
+});
+
+describe(`a deployment's own numbers of the method on ${dbKind}`, () => {
+  const method = engineOptions({ reflectionTries: 4, pauseMinutes: [2, 5, 10, 20] });
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ method });
+  });
+  afterAll(() => server.close());
+
+  it("tells every page its numbers and holds the room to them: a 4th try, a 10-minute pause", async () => {
+    const room = await server.createRoom();
+    const [a, b] = [await connectSeat(server.url, room.links.partnerA), await connectSeat(server.url, room.links.partnerB)];
+    try {
+      expect(a.welcome.options).toMatchObject({ reflectionTries: 4, pauseMinutes: [2, 5, 10, 20] });
+      const seats = { partnerA: a, partnerB: b };
+      const ok = async (role: "partnerA" | "partnerB", draft: object) => {
+        const ack = await seats[role].act({ actionId: crypto.randomUUID(), ...draft });
+        if (!ack.ok) throw new Error(`${role} refused: ${ack.code}`);
+        await Promise.all([a.waitForSeq(ack.seq), b.waitForSeq(ack.seq)]);
+      };
+      for (const p of ["partnerA", "partnerB"] as const) await ok(p, { type: "lobby.ready" });
+      for (const p of ["partnerA", "partnerB"] as const) {
+        await ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 3 }], note: "" } });
+      }
+      const round = unclearRound("partnerA", method);
+      for (const [role, draft] of round.slice(0, -1)) await ok(role, draft);
+      const state = a.timeline.state.session;
+      expect(state?.phase === "share" && state.round.attempts.length).toBe(4);
+      expect(state?.record.rounds).toEqual([]);
+      for (const [role, draft] of round.slice(-1)) await ok(role, draft);
+      expect(a.timeline.state.session?.record.rounds[0]?.outcome).toBe("unclear");
+      await ok("partnerB", { type: "pause.raise", minutes: 10 });
+      expect(a.timeline.state.session?.pause?.minutes).toBe(10);
+      const refused = await a.act({ actionId: crypto.randomUUID(), type: "pause.raise", minutes: 3 });
+      expect(refused).toMatchObject({ ok: false, code: "paused" });
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 });

@@ -1,66 +1,59 @@
-import { deleteRoomSchema, isPartner, observerNoteInputSchema, parseOrRefuse, refusal, reissueLinkSchema } from "@repair-room/protocol";
+import { deleteRoomSchema, historyRequestSchema, may, observerNoteInputSchema, refusal, reissueLinkSchema } from "@repair-room/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 import { originOf, seatLink } from "../rooms/links.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, seatChannel } from "./channels.js";
-import type { RoomServer, RoomSocket } from "./types.js";
+import { requestHandler } from "./request.js";
+import type { RoomServer } from "./types.js";
 
 /**
  * Requests about the room rather than its session: observers' notes, the history of
  * sessions and recaps, a new link for a seat, deleting the room. None of them enters the
- * event log. Each answers through its ack; a failure is `unavailable`, never a stack.
+ * event log. Each goes through the one request skeleton (request.ts).
  */
 export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger }) {
-  const { authority, notes, log } = deps;
+  const { authority, notes } = deps;
 
-  async function note(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const reply = ack as (a: unknown) => void;
-    const { seat } = socket.data;
-    if (seat.role !== "observer") return reply(refusal("not_your_seat"));
-    const parsed = parseOrRefuse(observerNoteInputSchema, raw);
-    if (!parsed.ok) return reply(parsed);
-    try {
-      if (!(await authority.seatIsLive(seat.seatId))) return reply(refusal("link_revoked"));
-      const note = await notes.add(seat.roomId, seat.seatId, parsed.value.text);
-      if (!note) return reply(refusal("wrong_phase"));
-      reply({ ok: true, note });
+  const note = requestHandler(deps, {
+    name: "note",
+    schema: observerNoteInputSchema,
+    right: "keepNotes",
+    async run(socket, input) {
+      const { seat } = socket.data;
+      const added = await notes.add(seat.roomId, seat.seatId, input.text);
+      if (!added) return { answer: refusal("wrong_phase") };
       // Observer seats only: no partner socket is in this channel.
-      socket.to(seatChannel(seat.roomId, "observer")).emit("notes", [note]);
-    } catch (error) {
-      log.error({ err: error }, "note failed");
-      reply(refusal("unavailable"));
-    }
-  }
+      return { answer: { ok: true, note: added }, after: () => socket.to(seatChannel(seat.roomId, "observer")).emit("notes", [added]) };
+    },
+  });
 
-  async function history(socket: RoomSocket, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const { roomId, role, seatId } = socket.data.seat;
-    try {
-      if (!(await authority.seatIsLive(seatId))) return ack(refusal("link_revoked"));
+  const history = requestHandler(deps, {
+    name: "history",
+    schema: historyRequestSchema,
+    async run(socket) {
+      const { roomId, role } = socket.data.seat;
       const sessions = await authority.history(roomId);
-      if (role === "observer") {
-        // The coach's notes travel with the history to observer seats, and to no other.
+      if (may(role, "keepNotes")) {
+        // The coach's notes travel with the history to the seats that keep them, and to no other.
         const all = await notes.forRoom(roomId);
         for (const session of sessions) session.notes = all.filter((n) => n.sessionOrdinal === session.ordinal);
       }
-      ack({ ok: true, sessions });
-    } catch (error) {
-      log.error({ err: error }, "history failed");
-      ack(refusal("unavailable"));
-    }
-  }
+      return { answer: { ok: true, sessions } };
+    },
+  });
 
-  async function reissue(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const old = socket.data.seat;
-    const parsed = parseOrRefuse(reissueLinkSchema, raw);
-    if (!parsed.ok) return ack(parsed);
-    try {
-      const outcome = await authority.reissue(old, parsed.value.token);
-      if (outcome === "revoked") return ack(refusal("link_revoked"));
-      if (outcome === "taken") return ack(refusal("invalid_input", "token", "That new link can't be used. Please try again."));
+  const reissue = requestHandler(deps, {
+    name: "reissueLink",
+    schema: reissueLinkSchema,
+    right: "reissueLink",
+    // A revoked seat is told so by the store, in the same transaction as the re-issue.
+    checkLive: false,
+    async run(socket, input) {
+      const old = socket.data.seat;
+      const outcome = await authority.reissue(old, input.token);
+      if (outcome === "revoked") return { answer: refusal("link_revoked") };
+      if (outcome === "taken") return { answer: refusal("invalid_input", "token", "That new link can't be used. Please try again.") };
       // This socket goes on as the new seat; every other socket on the old link, on any
       // process, is told and closed (a broadcast: it waits on no other process).
       socket.data.seat = outcome;
@@ -71,33 +64,30 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
         io.in(linkChannel(old.seatId)).except(socket.id).disconnectSockets(true);
       }
       const { headers } = socket.handshake;
-      ack({ ok: true, link: seatLink(originOf(headers, socket.handshake.secure ? "https" : "http", headers.host), outcome.roomId, parsed.value.token) });
-    } catch (error) {
-      log.error({ err: error }, "reissue failed");
-      ack(refusal("unavailable"));
-    }
-  }
+      const origin = originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
+      return { answer: { ok: true, link: seatLink(origin, outcome.roomId, input.token) } };
+    },
+  });
 
-  async function deleteRoom(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const { seat } = socket.data;
-    if (!isPartner(seat.role)) return ack(refusal("not_your_seat"));
-    const parsed = parseOrRefuse(deleteRoomSchema, raw);
-    if (!parsed.ok) return ack(parsed);
-    try {
-      if (!(await authority.seatIsLive(seat.seatId))) return ack(refusal("link_revoked"));
-      const outcome = await authority.deleteRoom(seat.roomId, parsed.value.confirmTopic);
+  const deleteRoom = requestHandler(deps, {
+    name: "deleteRoom",
+    schema: deleteRoomSchema,
+    right: "deleteRoom",
+    async run(socket, input) {
+      const { roomId } = socket.data.seat;
+      const outcome = await authority.deleteRoom(roomId, input.confirmTopic);
       if (outcome === "topic_mismatch") {
-        return ack(refusal("invalid_input", "confirmTopic", "The topic doesn't match. Please check it and confirm again."));
+        return { answer: refusal("invalid_input", "confirmTopic", "The topic doesn't match. Please check it and confirm again.") };
       }
-      ack({ ok: true });
-      io.to(roomChannel(seat.roomId)).emit("closing", refusal("room_deleted"));
-      io.in(roomChannel(seat.roomId)).disconnectSockets(true);
-    } catch (error) {
-      log.error({ err: error }, "delete failed");
-      ack(refusal("unavailable"));
-    }
-  }
+      return {
+        answer: { ok: true },
+        after: () => {
+          io.to(roomChannel(roomId)).emit("closing", refusal("room_deleted"));
+          io.in(roomChannel(roomId)).disconnectSockets(true);
+        },
+      };
+    },
+  });
 
   return { note, history, reissue, deleteRoom };
 }

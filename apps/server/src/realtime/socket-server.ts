@@ -2,13 +2,12 @@ import type { Server as HttpServer } from "node:http";
 import {
   handshakeSchema,
   intentSchema,
-  isPartner,
-  typingSchema,
-  parseOrRefuse,
+  may,
   protocolVersion,
   refusal,
   roles,
   syncRequestSchema,
+  typingSchema,
   visibleTo,
   type ConnectRefusal,
   type Refusal,
@@ -20,9 +19,11 @@ import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, seatChannel } from "./channels.js";
+import { failureCode } from "./failures.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
 import { TokenBucket } from "./rate-limit.js";
+import { requestHandler } from "./request.js";
 import { roomAdminHandlers } from "./room-admin-handlers.js";
 import type { RoomServer, RoomSocket } from "./types.js";
 
@@ -42,7 +43,31 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.extraOrigins)),
   });
 
+  const deps = { authority, log };
   const admin = roomAdminHandlers(io, { authority, notes, log });
+
+  /** authenticate (the handshake) → validate → decide → append and commit → ack → broadcast. */
+  const action = requestHandler(deps, {
+    name: "action",
+    schema: intentSchema,
+    // Checked inside the action's own transaction, under the room's lock.
+    checkLive: false,
+    async run(socket, intent) {
+      const { roomId } = socket.data.seat;
+      const { ack, events } = await authority.act(socket.data.seat, intent);
+      return { answer: ack, after: events.length > 0 ? () => broadcastEvents(roomId, events) : undefined };
+    },
+  });
+
+  const sync = requestHandler(deps, {
+    name: "sync",
+    schema: syncRequestSchema,
+    async run(socket, { afterSeq }) {
+      const { roomId, role } = socket.data.seat;
+      const events = await authority.eventsAfter(roomId, afterSeq);
+      return { answer: { ok: true, events: filterFor(role, events), latestSeq: events.at(-1)?.seq ?? afterSeq } };
+    },
+  });
 
   io.use(async (socket, next) => {
     const reject = (r: Refusal) => next(Object.assign(new Error(r.message), { data: { refusal: r } satisfies ConnectRefusal }));
@@ -60,28 +85,27 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       next();
     } catch (error) {
       log.error({ err: error }, "socket authentication failed");
-      reject(refusal("unavailable"));
+      reject(refusal(failureCode(error)));
     }
   });
 
   io.on("connection", (socket) => {
     // Handlers first: packets that arrive while the welcome is prepared must find them.
     const bucket = new TokenBucket(40, 4);
-    const limited = (ack: unknown) => {
-      if (bucket.take()) return false;
+    const limited = (handle: (socket: RoomSocket, raw: unknown, ack: unknown) => Promise<void>) => (raw: unknown, ack: unknown) => {
+      if (bucket.take()) return void handle(socket, raw, ack);
       if (typeof ack === "function") ack(refusal("rate_limited"));
-      return true;
     };
-    socket.on("action", (raw, ack) => void (limited(ack) || onAction(socket, raw, ack)));
-    socket.on("sync", (raw, ack) => void (limited(ack) || onSync(socket, raw, ack)));
-    socket.on("note", (raw, ack) => void (limited(ack) || admin.note(socket, raw, ack)));
-    socket.on("history", (_raw, ack) => void (limited(ack) || admin.history(socket, ack)));
-    socket.on("reissueLink", (raw, ack) => void (limited(ack) || admin.reissue(socket, raw, ack)));
-    socket.on("deleteRoom", (raw, ack) => void (limited(ack) || admin.deleteRoom(socket, raw, ack)));
+    socket.on("action", limited(action));
+    socket.on("sync", limited(sync));
+    socket.on("note", limited(admin.note));
+    socket.on("history", limited(admin.history));
+    socket.on("reissueLink", limited(admin.reissue));
+    socket.on("deleteRoom", limited(admin.deleteRoom));
     socket.on("typing", (raw) => {
       const parsed = typingSchema.safeParse(raw);
       const { role, roomId } = socket.data.seat;
-      if (!parsed.success || !isPartner(role) || !bucket.take()) return;
+      if (!parsed.success || role === "observer" || !may(role, "signalWriting") || !bucket.take()) return;
       socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
     });
     socket.on("disconnect", () => void broadcastPresence(io, socket.data.seat.roomId).catch(() => {}));
@@ -118,46 +142,14 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         latestSeq: Math.max(state.seq, missed.at(-1)?.seq ?? 0),
         missed: filterFor(seat.role, missed),
         serverNow: authority.now(),
+        options: authority.options,
       });
       socket.to(roomChannel(seat.roomId)).emit("presence", presence);
-      if (seat.role === "observer") socket.emit("notes", await notes.forRoom(seat.roomId));
+      if (may(seat.role, "keepNotes")) socket.emit("notes", await notes.forRoom(seat.roomId));
     } catch (error) {
       log.error({ err: error }, "welcome failed");
-      socket.emit("closing", refusal("unavailable"));
+      socket.emit("closing", refusal(failureCode(error)));
       socket.disconnect(true);
-    }
-  }
-
-  async function onAction(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return; // Every action is acknowledged; one without a callback is not an action.
-    const reply = ack as (a: unknown) => void;
-    const parsed = parseOrRefuse(intentSchema, raw);
-    if (!parsed.ok) return reply(parsed);
-    try {
-      const { ack: answer, events } = await authority.act(socket.data.seat, parsed.value);
-      reply(answer);
-      if (events.length > 0) broadcastEvents(socket.data.seat.roomId, events);
-    } catch (error) {
-      log.error({ err: error }, "action failed");
-      reply(refusal("unavailable"));
-    }
-  }
-
-  async function onSync(socket: RoomSocket, raw: unknown, ack: unknown): Promise<void> {
-    if (typeof ack !== "function") return;
-    const reply = ack as (a: unknown) => void;
-    const parsed = parseOrRefuse(syncRequestSchema, raw);
-    if (!parsed.ok) return reply(parsed);
-    try {
-      const [live, events] = await Promise.all([
-        authority.seatIsLive(socket.data.seat.seatId),
-        authority.eventsAfter(socket.data.seat.roomId, parsed.value.afterSeq),
-      ]);
-      if (!live) return reply(refusal("link_revoked"));
-      reply({ ok: true, events: filterFor(socket.data.seat.role, events), latestSeq: events.at(-1)?.seq ?? parsed.value.afterSeq });
-    } catch (error) {
-      log.error({ err: error }, "sync failed");
-      reply(refusal("unavailable"));
     }
   }
 

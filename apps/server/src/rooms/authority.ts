@@ -42,7 +42,8 @@ export class RoomAuthority {
   constructor(
     private readonly store: RoomStore,
     private readonly clock: () => number = Date.now,
-    private readonly engine: EngineOptions = defaultEngineOptions,
+    /** The method's numbers this deployment runs by; the welcome carries them to every page. */
+    readonly options: EngineOptions = defaultEngineOptions,
   ) {}
 
   /** The authority's clock: the time every decision and countdown is measured by. */
@@ -116,8 +117,8 @@ export class RoomAuthority {
             cached && cached.seq === lastSeq
               ? cached
               : foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0, tx), cached);
-          const decision = decide(state, intent, seat.role, now, this.engine);
-          if (!decision.ok) return { ack: refusal(decision.code), events: [], state };
+          const decision = decide(state, intent, seat.role, now, this.options);
+          if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], state };
           if (decision.events.length === 0) return { ack: { ok: true, seq: lastSeq }, events: [], state };
           const events = await this.store.appendInTx(
             tx,

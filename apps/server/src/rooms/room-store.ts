@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
+  defaultEngineOptions,
   describeEvent,
+  type EngineOptions,
   eventFromRow,
   eventPayload,
   type StoredRecap,
@@ -32,7 +34,11 @@ export interface Author {
  * it. Every write of events happens inside the caller's transaction.
  */
 export class RoomStore {
-  constructor(readonly prisma: PrismaClient) {}
+  constructor(
+    readonly prisma: PrismaClient,
+    /** The method's numbers, for the sentences of a stored recap's timeline. */
+    private readonly options: EngineOptions = defaultEngineOptions,
+  ) {}
 
   /** Write a new room, its seats and its opening events in one transaction. */
   async createRoom(input: {
@@ -218,7 +224,7 @@ export class RoomStore {
         const sessionEvents = [...(await this.events(tx, { roomId, sessionId: id })), event];
         const content: StoredRecap = {
           ...event.recap,
-          timeline: sessionEvents.map((e) => ({ seq: e.seq, at: e.at, text: describeEvent(e, event.recap.names) })),
+          timeline: sessionEvents.map((e) => ({ seq: e.seq, at: e.at, text: describeEvent(e, event.recap.names, this.options) })),
         };
         await tx.recap.create({
           data: {

@@ -1,4 +1,5 @@
-import type { ActionAck, IntentDraft, Role } from "@repair-room/protocol";
+import type { ActionAck, IntentDraft, Role, RoomState } from "@repair-room/protocol";
+import { autopilot, inPhase } from "@repair-room/protocol/testing";
 import { expect } from "vitest";
 import type { SeatClient } from "./seat-client.js";
 
@@ -35,18 +36,13 @@ export class SessionDriver {
     });
   }
 
-  /** From the lobby to a closed session with a stored recap, as briefly as the rules allow. */
+  /** The room as partner A's socket has folded it (every seat holds an accepted action's events before `ok` returns). */
+  get state(): RoomState {
+    return this.seats.partnerA.timeline.state;
+  }
+
+  /** Each partner takes their next step (the protocol's test autopilot) until the session is closed. */
   async closeBriefly(): Promise<void> {
-    const partners = ["partnerA", "partnerB"] as const;
-    for (const p of partners) await this.ok(p, { type: "lobby.ready" });
-    for (const p of partners) await this.ok(p, { type: "checkIn.submit", content: { feelings: [{ feeling: "calm", intensity: 2 }], note: "" } });
-    for (const [speaker, listener] of [["partnerA", "partnerB"], ["partnerB", "partnerA"]] as const) {
-      await this.ok(speaker, { type: "share.state", content: { happened: "h", felt: "f", needed: "" } });
-      await this.ok(listener, { type: "share.reflect", content: { heard: "h", feeling: "f" } });
-      await this.ok(speaker, { type: "share.confirm", verdict: "yes" });
-    }
-    for (const p of partners) await this.ok(p, { type: "share.moveOn" });
-    for (const p of partners) await this.ok(p, { type: "intentions.submit", content: { intended: "i", impact: "m", action: "a" } });
-    for (const p of partners) await this.ok(p, { type: "agreements.approve", version: 1 });
+    for (const [role, draft] of autopilot(() => this.state, inPhase("closed"))) await this.ok(role, draft);
   }
 }

@@ -1,4 +1,4 @@
-import type { CreatedRoom } from "@repair-room/protocol";
+import { defaultEngineOptions, type CreatedRoom, type EngineOptions } from "@repair-room/protocol";
 import { RoomAuthority } from "../../src/rooms/authority.js";
 import { NotesStore } from "../../src/rooms/notes-store.js";
 import { RoomStore } from "../../src/rooms/room-store.js";
@@ -15,10 +15,11 @@ export interface TestServer extends RepairRoomServer {
 
 /** The real server, on a fresh database, listening on a free port. */
 export async function startTestServer(
-  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number } = {},
+  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number; method?: EngineOptions } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
-  const authority = new RoomAuthority(new RoomStore(database.db.prisma), options.clock);
+  const method = options.method ?? defaultEngineOptions;
+  const authority = new RoomAuthority(new RoomStore(database.db.prisma, method), options.clock, method);
   const server = await buildServer({ authority, notes: new NotesStore(database.db.prisma),
     redisUrl: options.redisUrl ?? null,
     // Tests create many rooms; the limit itself has its own test.
