@@ -1,4 +1,5 @@
-import type { ActionAck, ClientToServerEvents, HistoryAck, IntentDraft, NoteAck, Role, RoomEvent, ServerToClientEvents, SessionSummary } from "@repair-room/protocol";
+import type { ActionAck, ClientToServerEvents, EngineOptions, HistoryAck, IntentDraft, NoteAck, Role, RoomEvent, ServerToClientEvents, SessionSummary } from "@repair-room/protocol";
+import { checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound } from "@repair-room/protocol/testing";
 import { io, type Socket } from "socket.io-client";
 import type { RoomLinks } from "./start-page";
 
@@ -35,7 +36,11 @@ export class SessionDriver {
   private draftVersion = 1;
   /** The last seq partner A's socket has received. */
   private heardSeq = 0;
-  private constructor(private readonly seats: Record<Role, SeatSocket>) {
+  private constructor(
+    private readonly seats: Record<Role, SeatSocket>,
+    /** The deployment's numbers of the method, as the server's welcome gave them. */
+    private readonly options: EngineOptions,
+  ) {
     seats.partnerA.on("events", (events: RoomEvent[]) => {
       for (const event of events) {
         this.heardSeq = Math.max(this.heardSeq, event.seq);
@@ -45,6 +50,7 @@ export class SessionDriver {
   }
 
   static async connect(baseURL: string, links: RoomLinks): Promise<SessionDriver> {
+    let options: EngineOptions | null = null;
     const open = (link: string) =>
       new Promise<SeatSocket>((resolve, reject) => {
         const url = new URL(link);
@@ -54,11 +60,15 @@ export class SessionDriver {
           reconnection: false,
           forceNew: true,
         });
-        socket.once("welcome", () => resolve(socket));
+        socket.once("welcome", (welcome) => {
+          options = welcome.options;
+          resolve(socket);
+        });
         socket.once("connect_error", (error) => reject(error));
       });
     const [partnerA, partnerB, observer] = await Promise.all([open(links.partnerA), open(links.partnerB), open(links.observer)]);
-    return new SessionDriver({ partnerA, partnerB, observer });
+    if (!options) throw new Error("no welcome");
+    return new SessionDriver({ partnerA, partnerB, observer }, options);
   }
 
   /** An action that must be accepted. */
@@ -86,13 +96,13 @@ export class SessionDriver {
       type: "checkIn.submit",
       content: { feelings: [{ feeling: "hurt", intensity: 7 }, { feeling: "hopeful", intensity: 5 }], note: script.checkInNote },
     });
-    await this.act("partnerB", { type: "checkIn.submit", content: { feelings: [{ feeling: "worried", intensity: 6 }], note: "" } });
+    await this.act("partnerB", checkIn("worried", ""));
 
-    await this.act("partnerB", { type: "share.state", content: { happened: "At dinner I made a joke about your family", felt: "embarrassed", needed: "" } });
-    await this.act("partnerA", { type: "share.reflect", content: { heard: "You joked", feeling: "happy" } });
-    await this.act("partnerB", { type: "share.confirm", verdict: "notQuite", content: { clarification: "I felt embarrassed" } });
-    await this.act("partnerA", { type: "share.reflect", content: { heard: "You joked about my family", feeling: "embarrassed" } });
-    await this.act("partnerB", { type: "share.confirm", verdict: "yes" });
+    await this.act("partnerB", statement("At dinner I made a joke about your family", "embarrassed", ""));
+    await this.act("partnerA", reflection("You joked", "happy"));
+    await this.act("partnerB", notQuite("I felt embarrassed"));
+    await this.act("partnerA", reflection("You joked about my family", "embarrassed"));
+    await this.act("partnerB", thatsIt);
 
     await this.pause();
     await this.note(script.coachNote);
@@ -100,15 +110,12 @@ export class SessionDriver {
     await this.act("partnerA", { type: "session.return" });
     await this.act("partnerB", { type: "session.return" });
 
-    await this.act("partnerA", { type: "share.state", content: { happened: "I felt small in front of everyone", felt: "small", needed: "a look from you" } });
-    for (let n = 1; n <= 3; n++) {
-      await this.act("partnerB", { type: "share.reflect", content: { heard: `You felt small, try ${n}`, feeling: "sad" } });
-      await this.act("partnerA", { type: "share.confirm", verdict: "notQuite", content: { clarification: "Not only that" } });
-    }
-    for (const p of ["partnerA", "partnerB"] as const) await this.act(p, { type: "share.moveOn" });
+    // Every try the method allows, each "not quite": the point is carried to the recap as unclear.
+    for (const [role, draft] of unclearRound("partnerA", this.options, "I felt small in front of everyone")) await this.act(role, draft);
+    for (const p of partners) await this.act(p, { type: "share.moveOn" });
 
-    await this.act("partnerA", { type: "intentions.submit", content: { intended: "A calm evening", impact: "My going quiet felt like a punishment", action: "Say when I need a moment" } });
-    await this.act("partnerB", { type: "intentions.submit", content: { intended: "To make everyone laugh", impact: "It made you the joke", action: "Ask before joking about your family" } });
+    await this.act("partnerA", intention("A calm evening", "My going quiet felt like a punishment", "Say when I need a moment"));
+    await this.act("partnerB", intention("To make everyone laugh", "It made you the joke", "Ask before joking about your family"));
 
     await this.act("partnerA", {
       type: "agreements.edit",
@@ -118,13 +125,13 @@ export class SessionDriver {
     await this.act("partnerA", { type: "agreements.appreciate", content: { text: script.appreciations.partnerA } });
     const seq = await this.act("partnerB", { type: "agreements.appreciate", content: { text: script.appreciations.partnerB } });
     await this.heard(seq);
-    for (const p of ["partnerA", "partnerB"] as const) await this.act(p, { type: "agreements.approve", version: this.draftVersion });
+    for (const p of partners) await this.act(p, { type: "agreements.approve", version: this.draftVersion });
   }
 
   /** The coach raises a 2-minute pause (seconds in these tests); both partners are ready once it may end. */
   private async pause(): Promise<void> {
     await this.act("observer", { type: "pause.raise", minutes: 2 });
-    for (const p of ["partnerA", "partnerB"] as const) {
+    for (const p of partners) {
       // The server's clock decides when the minimum time is over: ask until it agrees.
       for (let tries = 0; ; tries++) {
         const ack: ActionAck = await this.seats[p].timeout(10_000).emitWithAck("action", { actionId: crypto.randomUUID(), type: "pause.ready" });
