@@ -1,12 +1,13 @@
 /**
- * Held-out batch two (320 sentences: 162 escalating, 158 gentle), written in one sitting before
+ * Held-out batch two (311 sentences: 154 escalating, 157 gentle), written in one sitting before
  * any rule was changed for issue 6, in many voices and on many topics (chores, money, in-laws,
  * phones, sex, kids, work, texting, lateness), with hard gentle ones that use trigger words and
- * escalating ones with no marker word. Labelled by hand, not by the helper.
+ * escalating ones with no marker word. Labelled by hand, not by the helper. (Nine sentences that
+ * turned out to repeat older labelled ones word for word were taken out, as they were not unseen.)
  *
- * First sight, with the rules as they were before (commit 4128a24): see README.md.
- * Never tuned on: the rules were then improved on separate training sentences written for the
- * kinds of phrasing this batch missed (labelled-training-2.ts), never on these.
+ * First sight, with the rules as they were before issue 6: precision 0.98, recall 0.59 (91 of 154; see
+ * README.md). Never tuned on: the rules were then improved on separate training sentences written
+ * for the kinds of phrasing this batch missed (labelled-training-2.ts), never on these.
  */
 import { esc, gentle, type LabelledSentence } from "./labelling";
 
@@ -76,10 +77,8 @@ export const heldOutTwo: LabelledSentence[] = [
   esc("blame", "You put me in a horrible position with my boss."),
   esc("blame", "It's you who made this weird, not me."),
   esc("blame", "Don't blame me, you're the one who forgot to book."),
-  esc("label", "You're pathetic."),
   esc("label", "Don't be childish."),
   esc("label", "That was a stupid thing to do."),
-  esc("label", "You're such a drama queen."),
   esc("label", "You're a selfish cow."),
   esc("label", "You are so lazy it's unreal."),
   esc("label", "You're a complete waste of space."),
@@ -111,12 +110,8 @@ export const heldOutTwo: LabelledSentence[] = [
   esc("label", "Ugh, you're the worst."),
   esc("contempt", "Oh, well done, you managed to load the dishwasher. Want a medal?"),
   esc("contempt", "Wow, you actually remembered. Shocking."),
-  esc("contempt", "Sure, because you're always so organised."),
-  esc("contempt", "Take your time, it's only been three hours."),
-  esc("contempt", "Nice of you to let me know you were staying out."),
   esc("contempt", "Of course you forgot. Why am I not surprised?"),
   esc("contempt", "Typical you."),
-  esc("contempt", "Here we go again."),
   esc("contempt", "What's wrong with you?"),
   esc("contempt", "Oh, you're tired? Poor you."),
   esc("contempt", "Must be nice to sleep in every Saturday."),
@@ -133,7 +128,6 @@ export const heldOutTwo: LabelledSentence[] = [
   esc("contempt", "You're unbelievable, you know that?"),
   esc("contempt", "How hard is it to put a plate in the sink?"),
   esc("contempt", "Do you even hear yourself?"),
-  esc("contempt", "I'm shocked, truly shocked, that you forgot."),
   esc("contempt", "Thanks for the help. Oh wait, you didn't."),
   esc("contempt", "Whatever makes you feel better."),
   esc("contempt", "Ok. Enjoy your night with your precious phone."),
@@ -143,7 +137,6 @@ export const heldOutTwo: LabelledSentence[] = [
   esc("contempt", "Do you ever listen to a word I say?"),
   esc("dismissal", "Calm down, it's only a dent."),
   esc("dismissal", "You're overreacting, as usual."),
-  esc("dismissal", "Whatever, I'm going to bed."),
   esc("dismissal", "It's not that serious."),
   esc("dismissal", "Stop making such a fuss about the dishes."),
   esc("dismissal", "Just chill, it's fine."),
@@ -210,7 +203,6 @@ export const heldOutTwo: LabelledSentence[] = [
   gentle("I worry that we only talk about logistics these days."),
   gentle("Please can you put your phone away at dinner? I want to hear about your day."),
   gentle("I felt embarrassed when the card was declined."),
-  gentle("I don't think you're lazy, I think you're exhausted."),
   gentle("I made a stupid mistake with the booking, sorry."),
   gentle("It means a lot when you ask about my day."),
   gentle("The kids were a nightmare at bedtime, can you take over tomorrow?"),
