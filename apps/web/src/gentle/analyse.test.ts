@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyse, escalates, sentences, type FlagKind } from "./analyse";
-import { heldOutSentences, labelledSentences, trickyEscalating, trickyGentle, type LabelledSentence } from "./labelled-sentences";
+import {
+  heldOutBatches,
+  labelledSentences,
+  trainingSentences,
+  trickyEscalating,
+  trickyGentle,
+  type LabelledSentence,
+} from "./labelled-sentences";
 import { normalise } from "./normalise";
 import { requiredWords, wordFinder } from "./required-words";
 import { rules } from "./rules";
@@ -123,7 +130,7 @@ describe("offsets", () => {
         reach = flag.end;
       }
     }
-  });
+  }, 60_000);
 
   it("stay right after emoji, characters whose lower case is longer, and across sentences", () => {
     const texts: [string, string[]][] = [
@@ -192,7 +199,7 @@ describe("the word gate in front of each rule", () => {
         expect(!need || need.some((w) => present.has(w)), `${rule.pattern.source.slice(0, 60)} on "${text}"`).toBe(true);
       });
     }
-  });
+  }, 60_000);
 
   it("finds overlapping and nested words", () => {
     expect([...wordFinder(["never", "ever", "even", "event"])("whenever, evening")].sort()).toEqual(["even", "ever", "never"]);
@@ -202,7 +209,7 @@ describe("the word gate in front of each rule", () => {
   });
 });
 
-describe("the labelled set", () => {
+describe("the labelled sentences", () => {
   const score = (set: readonly LabelledSentence[]) => {
     let tp = 0;
     let fp = 0;
@@ -216,36 +223,53 @@ describe("the labelled set", () => {
     return { n: set.length, precision: tp / (tp + fp), recall: tp / (tp + fn) };
   };
   const f2 = (x: number): string => x.toFixed(2);
+  const line = (name: string, set: readonly LabelledSentence[]): string => {
+    const { n, precision, recall } = score(set);
+    const escalating = set.filter((s) => s.escalating).length;
+    return `${name} (${n}: ${escalating} escalating, ${n - escalating} gentle): precision ${f2(precision)}, recall ${f2(recall)}`;
+  };
+  const perKind = (set: readonly LabelledSentence[]): string =>
+    Object.keys(escalating)
+      .map((kind) => {
+        const ofKind = set.filter((s) => s.kind === kind);
+        return `${kind} ${f2(ofKind.filter((s) => escalates(s.text)).length / ofKind.length)} (n=${ofKind.length})`;
+      })
+      .join("; ");
+  const heldOut = heldOutBatches.flatMap((batch) => batch.sentences);
 
-  it("is big and varied enough to mean something", () => {
-    expect(labelledSentences.length).toBeGreaterThanOrEqual(300);
+  it("are many and varied enough to mean something", () => {
+    expect(labelledSentences.length).toBeGreaterThanOrEqual(1000);
     expect(trickyGentle.length).toBeGreaterThanOrEqual(60);
     expect(trickyEscalating.length).toBeGreaterThanOrEqual(30);
-    expect(heldOutSentences.length).toBeGreaterThanOrEqual(50);
-    const share = labelledSentences.filter((s) => s.escalating).length / labelledSentences.length;
-    expect(share).toBeGreaterThan(0.4);
-    expect(share).toBeLessThan(0.6);
+    expect(heldOut.length).toBeGreaterThanOrEqual(300);
+    for (const set of [trainingSentences, heldOut]) {
+      const share = set.filter((s) => s.escalating).length / set.length;
+      expect(share).toBeGreaterThan(0.4);
+      expect(share).toBeLessThan(0.65);
+    }
     for (const kind of Object.keys(escalating)) {
-      expect(labelledSentences.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(25);
+      expect(trainingSentences.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(25);
+      expect(heldOut.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(25);
     }
     expect(new Set(labelledSentences.map((s) => s.text)).size).toBe(labelledSentences.length);
   });
 
-  it("is caught with precision and recall of at least 0.9", () => {
-    const all = score(labelledSentences);
-    const held = score(heldOutSentences);
+  it("are caught: on the sentences never tuned on, precision at least 0.95 and recall at least 0.9", () => {
     console.log(
-      `gentle-language helper on ${all.n} sentences: precision ${f2(all.precision)}, recall ${f2(all.recall)} ` +
-        `(held-out ${held.n}: precision ${f2(held.precision)}, recall ${f2(held.recall)})`,
+      [
+        "gentle-language helper:",
+        `  ${line("training", trainingSentences)}`,
+        ...heldOutBatches.map((batch) => `  ${line(`${batch.name}, never tuned on`, batch.sentences)}`),
+        `  ${line("all held-out together", heldOut)}`,
+        `  recall per kind, training: ${perKind(trainingSentences)}`,
+        `  recall per kind, held-out: ${perKind(heldOut)}`,
+      ].join("\n"),
     );
-    const perKind = Object.keys(escalating).map((kind) => {
-      const ofKind = labelledSentences.filter((s) => s.kind === kind);
-      const caught = ofKind.filter((s) => escalates(s.text)).length;
-      const rightKind = ofKind.filter((s) => analyse(s.text).some((f) => f.kind === kind)).length;
-      return `${kind} ${f2(caught / ofKind.length)} (as ${kind}: ${f2(rightKind / ofKind.length)}, n=${ofKind.length})`;
-    });
-    console.log(`recall per kind: ${perKind.join("; ")}`);
-    expect(all.precision).toBeGreaterThanOrEqual(0.9);
-    expect(all.recall).toBeGreaterThanOrEqual(0.9);
-  });
+    const training = score(trainingSentences);
+    expect(training.precision).toBeGreaterThanOrEqual(0.9);
+    expect(training.recall).toBeGreaterThanOrEqual(0.9);
+    const held = score(heldOut);
+    expect(held.precision).toBeGreaterThanOrEqual(0.95);
+    expect(held.recall).toBeGreaterThanOrEqual(0.9);
+  }, 60_000);
 });

@@ -154,7 +154,10 @@ function findFlags(text: string): Flag[] {
       }
       const [start, end] = m.indices?.groups?.["flag"] ?? [m.index, m.index + m[0].length];
       quotes ??= quotedSpans(norm);
-      if (insideAny(quotes, start, end) || !applies(rule, norm, m.index, m.index + m[0].length)) continue;
+      // Skipped when the whole match is quoted ("when you said 'calm down'"), but not when only the
+      // flagged part is: scare quotes around their word (you were "busy") are the point.
+      const matchEnd = m.index + m[0].length;
+      if (insideAny(quotes, m.index, matchEnd) || !applies(rule, norm, m.index, matchEnd)) continue;
       found.push(flagFor(rule, text, start, end));
     }
   }

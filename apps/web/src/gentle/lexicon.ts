@@ -16,6 +16,12 @@ export const LABEL_ADJECTIVES = [
   "vain", "bossy", "passive-? ?aggressive", "ignorant", "spineless", "unhinged", "mental", "nasty",
   "sneaky", "dishonest", "untrustworthy", "unreliable", "flaky", "two-faced", "judg(?:e)?mental",
   "condescending", "patroni[sz]ing", "lame", "weak", "a joke", "the worst", "cold-? ?hearted", "snobby", "snobbish",
+  "thick", "dense", "gormless", "brainless", "witless", "disrespectful", "hurtful", "smug", "shady", "callous",
+  "unfeeling", "tight-? ?fisted", "tight with (?:money|cash)", "mean with (?:money|cash)", "pig-? ?headed",
+  "bloody-? ?minded", "hot-? ?headed", "short-? ?tempered", "whiny", "whingy", "whingey", "moany", "naggy",
+  "demanding", "pushy", "overbearing", "domineering", "suffocating", "smothering", "draining", "high-? ?maintenance",
+  "hard work", "shallow", "superficial", "materialistic", "self-? ?obsessed", "self-? ?righteous", "sanctimonious",
+  "holier-? ?than-? ?thou", "preachy", "deranged", "bonkers", "moody", "sulky", "irrational", "lazy",
 ] as const;
 
 /** Superlatives of the adjectives above: "you are the laziest person I know". */
@@ -32,6 +38,10 @@ export const LABEL_NOUNS = [
   "teenager", "diva", "martyr", "sociopath", "psychopath", "creep", "fool", "clown", "bitch",
   "dick", "asshole", "arsehole", "prick", "imbecile", "waste of space", "piece of work",
   "basket case", "know-? ?it-? ?all", "liability", "doormat", "ice queen", "man-? ?child", "tyrant",
+  "embarrassment", "disgrace", "burden", "pain(?: in the (?:arse|ass|neck|backside|butt))?", "headache",
+  "(?:train )?wreck", "laughing stock", "waste of (?:space|time|oxygen|air|money)", "big kid", "man-? ?baby",
+  "(?:mummy's|mommy's|mama's) boy", "snowflake", "dictator", "smart-? ?(?:arse|ass)", "show-? ?off", "bighead",
+  "attention seeker", "sheep", "joke", "victim", "hard work", "let-? ?down", "broken record", "child",
 ] as const;
 
 /**
@@ -42,6 +52,14 @@ export const NAME_CALLS = [
   "liar", "idiot", "moron", "jerk", "loser", "hypocrite", "snob", "brat", "coward", "psycho",
   "fool", "bitch", "dick", "asshole", "arsehole", "prick", "imbecile", "creep", "narcissist",
   "slob", "cheapskate", "drama queen", "control freak", "child", "baby",
+  // Everyday British and American insults.
+  "muppet", "numpty", "pillock", "plonker", "wally", "git", "twit", "prat", "tosser", "wanker", "dickhead",
+  "knobhead", "knob", "bellend", "dumbass", "jackass", "dipshit", "douche(?:bag)?", "scumbag", "bastard", "cow",
+  "pig", "cretin", "halfwit", "dimwit", "nitwit", "dunce", "clown", "buffoon", "oaf", "nutter", "nutcase", "weirdo",
+  "freak", "wimp", "wuss", "cry-? ?baby", "cheat(?:er)?", "fraud", "snake", "rat", "parasite", "leech", "freeloader",
+  "deadbeat", "slacker", "layabout", "tightwad", "skinflint", "scrooge", "diva", "sociopath", "psychopath", "lunatic",
+  "maniac", "twat", "shithead", "fuckwit", "fuckhead", "dumbo", "airhead", "space cadet", "bully", "tyrant", "brute",
+  "hypocrite", "martyr", "liar",
 ] as const;
 
 /**
@@ -56,12 +74,14 @@ export const LABEL_FILLERS = [
   "utterly", "absolutely", "fucking", "bloody", "damn", "like", "a little", "a bit", "quite",
   "rather", "super", "sometimes", "even", "also", "still", "clearly", "obviously", "basically",
   "simply", "massively", "ridiculously",
+  "right", "proper", "massive", "huge", "big", "bit of", "freaking", "frigging", "flipping", "effing", "f\\*+ing",
+  "bleeding", "sodding", "damned", "goddamn", "downright", "plain", "beyond", "so very",
 ] as const;
 
 /** Ways of saying what someone is or was: "you're", "you were being", "you sound", "you act". */
 export const YOU_ARE = [
   "{youre}", "{you} (?:were|sound|sounded|seem|seemed|act|acted|behave|behaved|become|became|get|got)",
-  "{you}'ve (?:been|become|got|gotten)", "{you}'re getting",
+  "{you}'ve (?:been|become|got|gotten)", "{you}'re getting", "{you} look(?:ed|s)? like",
 ] as const;
 
 /** Feelings talked down: "you're overreacting", "you're being dramatic", "you're too sensitive". */
@@ -75,6 +95,7 @@ export const TALKED_DOWN = [
   "making (?:way |far )?(?:too much|so much|a lot) (?:of|out of) (?:this|it|that|nothing)", "stressing",
   "freaking out", "panicking",
   "making (?:this|it|everything) about {you}(?:rself)?",
+  "extra", "touchy", "precious", "highly strung", "(?:so |too |such a )?snowflake", "soft",
 ] as const;
 
 // ---- Words the context checks look for (see context.ts) ------------------------------------
@@ -89,7 +110,7 @@ export const WARM_WORDS = [
   "brighten\\w*", "strong(?:er)?", "braver?", "hopeful", "glad", "enjoy\\w*", "adore", "sane", "right thing",
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",
   "understand me", "get me", "treat(?:ed)? me", "been there", "admire", "respect", "first to apologi[sz]e",
-  "looked after", "make time for", "made time for", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
+  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
 ] as const;
 
 /** Words that keep it a complaint even so: "You always remember when it suits you". */

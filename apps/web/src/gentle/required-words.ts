@@ -121,6 +121,9 @@ class Parser {
     if (ch === "\\") {
       const next = this.src[this.i++] ?? "";
       if (next === "p" || next === "P") this.i = this.src.indexOf("}", this.i) + 1;
+      // "\x27" and "\u2019" name one character: their digits are not text to look for.
+      if (next === "x") this.i += 2;
+      if (next === "u") this.i += this.src[this.i] === "{" ? this.src.indexOf("}", this.i) + 1 - this.i : 4;
       if (next === "n") return { char: "\n", need: null };
       // An escaped punctuation mark is itself; letters after "\" are classes (\s, \w, \b…).
       return /[a-z0-9]/i.test(next) ? { need: null } : { char: next, need: null };

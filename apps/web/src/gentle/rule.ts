@@ -65,3 +65,35 @@ export function startsWord(norm: string, index: number): boolean {
 
 /** Alternatives for `phrase()`, one per line in the tables: `phrase(either("a b", "c d"))`. */
 export const either = (...alternatives: readonly string[]): string => alternatives.join("|");
+
+/**
+ * Joins a long list of plain words (letters, `'` and `-` only) into one alternation shaped like a
+ * tree of shared beginnings ("idiot", "idiotic", "idiocy" → `idio(?:t(?:ic)?|cy)`), so a rule
+ * with a thousand words still reads each letter of the text at most once, with no backtracking
+ * between words. Longer words are tried first, so "idiotic" is not read as "idiot".
+ */
+export function wordTree(words: Iterable<string>): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    if (!/^[a-z][a-z'-]*$/.test(word)) throw new Error(`wordTree takes plain words: ${word}`);
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => ch + emit(child));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+    if (!node.end) return body;
+    return branches.length === 1 && branches[0]!.length === 1 ? `${body}?` : `(?:${body})?`;
+  };
+  return `(?:${emit(root)})`;
+}

@@ -1,8 +1,13 @@
 import {
+  aboutSelfOrOthers,
   aimedAtYou,
+  apologising,
   askingNotTelling,
   neverUnkind,
+  positiveAround,
+  speakerFirst,
   startsClause,
+  youInSentence,
   warmAfter,
   warmAround,
   youAreSubject,
@@ -38,6 +43,44 @@ const FREQUENCY = either(
   "every (?:single )?(?:day|night|week|weekend|month|year|morning|evening)",
 );
 
+/** What "every" can count when the rest of the sentence says what they do. */
+const EVERY_NOUN =
+  "time|day|night|week|weekend|month|year|morning|evening|conversation|argument|row|fight|discussion|holiday|christmas|birthday|meal|dinner|party|visit|trip|saturday|sunday|friday|summer|single one|other day|bloody|damn";
+
+/** Words before "you" that make it the object: "I miss you", "with you", "for you". */
+const OBJECT_BEFORE = new Set(
+  "of to for with about at on from by into than love loved miss missed see saw thank thanked call called text texted tell told ask asked hug hugged kiss kissed help helped need needed want wanted hear heard meet met remind reminded make made give gave show showed take took bring brought like liked adore watch watched find found know knew trust believe forgive get got let have had bother pay send sent leave left picture imagine choose chose support supported married marry protect".split(" "),
+);
+/**
+ * "You" does something in this sentence (outside the match): it is not the object of a verb or a
+ * preposition just before it, except "with you sulking". Broader than `youAreSubject`, which
+ * needs a clause break or a conjunction before "you".
+ */
+const youAct = (m: MatchContext): boolean => {
+  if (youAreSubject(m)) return true;
+  const around = `${m.before} ${m.after}`;
+  for (const hit of around.matchAll(/([\p{L}']+)?\s*\b(?:you|u)\b(?:'re|'ve|'d|'ll)?\s+([\p{L}']+)/gu)) {
+    const before = hit[1] ?? "";
+    const next = hit[2] ?? "";
+    if (/^(?:know|too|and|or|guys|all)$/.test(next)) continue;
+    if (!OBJECT_BEFORE.has(before) || SUBJECT_NEXT.test(next)) return true;
+    // "…ends with you sulking", "…turns into you working".
+    if (/^(?:with|into|of|at)$/.test(before) && next.endsWith("ing")) return true;
+  }
+  return false;
+};
+/** Words after "you" that make it the subject even after "help", "see"…: "…for help you suddenly have…". */
+const SUBJECT_NEXT =
+  /^(?:just|always|never|still|then|suddenly|instantly|immediately|go|went|get|got|start|started|leave|left|walk|walked|storm|stormed|decide|decided|seem|seemed|act|acted|pretend|pretended|have|had|do|did|don't|didn't|can't|won't|couldn't|wouldn't|will|would|can|could|should|must|are|were|turn|turned|change|changed|disappear|disappeared|vanish|vanished|\p{L}+ly)$/u;
+
+/** "Whenever you're ready", "whenever you like". */
+const whenYouLike = (m: MatchContext): boolean =>
+  /^\s*(?:you|u)(?:'re| are)? (?:ready|want|like|need|can|fancy|feel|get a|have time|free|wish|'re free)/.test(m.after);
+/** "You won again!", "You nailed it again". */
+const success = (m: MatchContext): boolean =>
+  /\b(?:won|win|nailed|smashed|aced|passed|saved|rescued|impressed|outdid|surprised me|made my day|did it)\b/.test(m.matched);
+const thanking = (m: MatchContext): boolean => /\bthank/.test(`${m.before} ${m.after}`);
+
 /** "You don't ever have to apologise": "ever" about what they need not do is a kindness. */
 const noNeedTo = (m: MatchContext): boolean => /^\s*(?:have|need) to\b/.test(m.after);
 /** Warm words inside a long match: "You make me laugh all the time". */
@@ -55,8 +98,22 @@ export const absoluteRules: readonly Rule[] = [
     either(
       `{you} ${ADVERB}(?:never|can never|could never|will never|don't ever|do not ever|can't ever|won't ever|never ever)`,
       `{youre} ${ADVERB}never`,
+      `{you}(?:'ve| have|'d| had) ${ADVERB}never`,
     ),
     { unless: [neverUnkind, askingNotTelling, noNeedTo] },
+  ),
+  // "Why can't you ever just listen?", "Why must you always…", "Why do you have to ruin everything?"
+  a(
+    either(
+      "(?:can't|won't|don't|didn't|couldn't) {you} (?:ever|ever just|just for once|for once)",
+      "why must {you}",
+      "why (?:do|does) {you} (?:have|need|got) to (?:be|ruin|make|turn|start|bring|argue|spoil|criticise|criticize|complain|moan|nag|do this|do that|always|wreck|mess)",
+    ),
+    { unless: [positiveAround] },
+  ),
+  // "You moan about everything", "You criticise everything I do", "You find fault with everything".
+  a(
+    "{you} (?:always |just |constantly )?(?:moan|complain|whinge|whine|nag|fuss|argue|bitch|grumble|criticise|criticize|critici[sz]e|question|pick|find fault|kick off|overreact|sulk|shout|yell|get (?:upset|angry|stroppy|arsey|funny|weird)|make a fuss|make a big deal|have a go)(?:s|es|d|ed)? (?:about |with |over |at |on )?(?:everything|every little thing|anything|all the time)",
   ),
   // "You'll never change": a verdict about the future too.
   a("{you}'ll never (?:change|learn|understand|get it|grow up|listen|be happy)"),
@@ -66,19 +123,65 @@ export const absoluteRules: readonly Rule[] = [
   // is doing something in the sentence. Not "I think of you every time I hear it" (you are the
   // object), not "Every single time I've needed you, you've been there" (warm).
   a("every (?:single )?time", { only: [youAreSubject], unless: [warmAround] }),
+  // "Every weekend it's the same: you sleep till noon", "Every conversation about money ends with
+  // you sulking", "Literally every time I mention your sister you change the subject". Not "I miss
+  // you every day" (you are the object) or "Every morning you bring me tea, and I love it" (warm).
+  a(`(?:every|each) (?:single )?(?:${EVERY_NOUN})`, { only: [youAct], unless: [positiveAround, warmAfter, speakerFirst] }),
+  // "Whenever we argue you just walk off". Not "Whenever you're ready" or "Whenever I see you, I smile".
+  a("whenever", { only: [youAct], unless: [positiveAround, whenYouLike, speakerFirst] }),
+  // "It's always about your job", "Everything is about you".
+  a(
+    either(
+      "(?:it's|it is|everything(?:'s| is)|it's all|it is all) (?:always |all )?about {you}(?:rself)?(?! and (?:me|i|us)\\b)",
+      "always about {your}",
+      "always (?:has to be |got to be )?{your} way",
+    ),
+    { unless: [warmAround] },
+  ),
+  // "Same excuse every time", "another excuse", "the usual story".
+  a("(?:same|another|yet another|always an?|always the same|the usual|typical) (?:old |tired |lame |bloody )?(?:excuses?|story|lies?|line|rubbish|crap|bs|bullshit|nonsense|song and dance)", {
+    unless: [warmAround, aboutSelfOrOthers, apologising],
+  }),
+  // "You're late again.", "You forgot to lock the door again", "Again with the late nights", "Late
+  // again." Not "You made me laugh again", "Could you say that again?", "You won again!".
+  a(`{you}(?:'re|'ve|'d| are| were| have| had)? [^.!?\\n,;:]{1,60}?(?<flag>again)(?= ?(?:$|[.!]|,? (?:as|like) (?:usual|always)))`, {
+    only: [startsClause],
+    unless: [warmAfter, warmWithin, askingNotTelling, success],
+  }),
+  a(either("again with (?:the|your|this|that)", "(?:late|drunk|wrong|hungover|forgotten|forgot|out|working late) again"), {
+    only: [startsClause],
+  }),
+  // "As usual, you…", "…like always". Only when it is about them.
+  a("as (?:always|usual|per usual)|per usual|like always|same as (?:always|ever)|yet again|once again", {
+    only: [youInSentence],
+    unless: [warmAround, thanking],
+  }),
+  // "Nothing I do is ever good enough", "I can't do anything right".
+  a(
+    either(
+      "nothing (?:i do |i say |i ever do )?(?:is )?ever (?:good |right )?enough",
+      "nothing i (?:do|say) is (?:ever )?(?:good enough|right|enough)",
+      "i can(?:'t| never| not) (?:ever )?(?:do|say) anything right",
+    ),
+  ),
+  // "You haven't done the school run once this term".
+  a(`{you} (?:haven't|have not|hasn't|didn't|did not)(?: ${WORD}){1,6} (?:once|one time|a single time)(?! or| in a while)`),
+  // "It's the same every time", "It's always the same with you".
+  a("(?:it's|it is) (?:always )?the same (?:thing |story |old story )?(?:every|with {you}|again)"),
   // "Same thing every weekend with you", "With you it's always…": the pattern pinned on them.
   a(
     either(
       "(?:always|every (?:single )?(?:time|day|night|week|weekend)|same (?:thing|story|old)) with {you}",
       "with {you} it's always",
     ),
+    { unless: [positiveAround] },
   ),
   // "Why is it always me who…", "I always have to remind you": the other side of "you never".
   a(
     either(
       "(?:it's|is it|it is) always (?:me|my|up to me|on me|{your} \\w+ (?:first|before))",
       "never me",
-      "why (?:do|am|must) i always",
+      "why (?:do|am|must) i always (?:have to|end up|get stuck|get left|be the one|get the blame)",
       "i always have to",
       "i'm always the one",
       "i'm the one who always",

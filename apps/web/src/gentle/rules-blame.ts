@@ -1,4 +1,4 @@
-import { negatedBefore, warmAfter, warmAround, type MatchContext } from "./context";
+import { negatedBefore, positiveAround, warmAfter, warmAround, type MatchContext } from "./context";
 import { either, phrase, type Rule } from "./rule";
 
 /**
@@ -27,10 +27,15 @@ const REFUSAL =
 /** "The evening went wrong because…": what came before is a bad outcome. */
 const FAILURE =
   /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed)\b/;
+/** "…, we got lost": a bad outcome follows. */
+const badOutcome = (m: MatchContext): boolean => FAILURE.test(m.after) || /\b(?:can't|couldn't|won't|never|no longer)\b/.test(m.after);
 const refusalOrFailure = (m: MatchContext): boolean => REFUSAL.test(m.after) || FAILURE.test(m.before);
 /** "I felt hurt because you…": the speaker's own feeling comes first. */
 const feelingFirst = (m: MatchContext): boolean =>
   /\bi(?:'m| am| was| felt| feel| got| get)\b/.test(m.before) && !/\bbecause of\b/.test(m.matched);
+
+/** "It's you that I want": the speaker comes next. */
+const speakerNext = (m: MatchContext): boolean => /^\s*(?:i|i've|i'd|i'm|i'll)\b/.test(m.after);
 
 /** Reactions someone may pin on the other person: "I only yelled because you…". */
 const REACTION =
@@ -39,33 +44,71 @@ const REACTION =
 export const blameRules: readonly Rule[] = [
   // "You made me late", "You make me so angry". Not "You made me laugh" (warm) or "You made me a
   // coffee" (a thing they did for you).
-  b("{you} (?:made|make|makes|are making|'re making|keep making) me", {
+  b("{you}(?:'ve| have|'re| are)? (?:made|make|makes|making|keep making|been making) me", {
     why: "“{phrase}” hands them responsibility for your feelings, which is hard to hear without defending.",
     unless: [warmAfter, madeMeSomething],
   }),
   // "It's your fault", "This is all your doing". Not "It's not your fault", "I never said it was your fault".
   b("{your} (?:fault|doing)", { unless: [negatedBefore] }),
   // "Because of you", "Thanks to you". Not "I'm smiling because of you", "Thanks to you, it went well".
-  b(either("because of {you}", "because of {your}", "thanks to {you}", "all because {you}"), { unless: [warmAround] }),
+  b(
+    either(
+      "because of {you}",
+      "because of {your}",
+      "because of (?:how|what|the way|the things|all the things) {you}",
+      "thanks to {you}",
+      "all because {you}",
+    ),
+    { unless: [warmAround] },
+  ),
+  // "Thanks to your texting, we got lost". Not "Thanks to your reminder, I paid the bill on time".
+  b("thanks to {your}", { only: [badOutcome], unless: [positiveAround] }),
+  b(
+    "thanks to {your} (?:big )?(?:mouth|gob|drinking|spending|temper|moods?|nagging|lateness|phone|gaming|sulking|texting|driving|forgetfulness|stubbornness|pride|ego|attitude|mother|mum|mom|family|mates|friends)",
+    { unless: [positiveAround] },
+  ),
   // "We're overdrawn because you couldn't wait", "The evening went wrong because you sulked": a bad
   // outcome or a refusal traced to them. Not "I know you did it because you were tired"
   // (understanding) and not "I felt hurt because you didn't call" (an I-statement).
   b("because {you}", { only: [refusalOrFailure], unless: [understanding, feelingFirst] }),
   // "You ruined the weekend", "You've wrecked my birthday". "You spoil me" is a kindness, so spoil
   // counts only when "me" does not follow.
-  b("{you}(?:'ve| have)? (?:ruin\\w*|wreck\\w*|spoil\\w*(?! me\\b)|destroy\\w*|screw\\w* (?:up|everything)|mess\\w* (?:up|everything))", {
-    unless: [negatedBefore],
-  }),
+  b(
+    either(
+      "{you}(?:'ve| have)? (?:ruin\\w*|wreck\\w*|spoil\\w*(?! me\\b)|destroy\\w*|screw\\w* (?:up|everything)|mess\\w* (?:up|everything))",
+      // "You blew our savings", "You've cocked it up again".
+      "{you}(?:'ve| have)? (?:blew|blown|mucked|cocked|fucked|stuffed|botched|bodged|buggered|bungled) (?:it|this|that|up|everything|our|my|the|us|all)",
+      // "You caused this", "You turned the kids against me".
+      "{you}(?:'ve| have)? (?:caused|created|provoked) (?:this|it|that|all|the whole|this whole|everything)",
+      "{you}(?:'ve| have)? (?:turned|set|poisoned) (?:[\\p{L}'-]+ ){1,4}against",
+    ),
+    { unless: [negatedBefore] },
+  ),
   // "You've made this so much worse", "Your lateness cost us the table": damage traced to them.
   b(
     either(
-      "{you}(?:'ve| have)? made (?:this|it|things|everything|that) (?:so much |even |a lot |way |ten times )?(?:worse|harder|awkward|difficult|a mess|weird)",
+      "{you}(?:'ve| have|'re| are)? (?:made|make|makes|making) (?:this|it|things|everything|that|life|my life|it all) (?:so much |even |a lot |way |ten times |so |really |impossibly |ridiculously )?(?:worse|harder|hard|awkward|difficult|complicated|stressful|miserable|unbearable|impossible|a mess|weird|tense|uncomfortable)",
       "{your} [\\p{L}-]+ (?:cost|ruined|wrecked|spoiled|spoilt|killed|caused)",
     ),
     { unless: [negatedBefore] },
   ),
+  // "Your drinking is why we never go out", "Your mum is the problem". Not "Your patience is why
+  // the kids adore you".
+  b("{your} (?:[\\p{L}'-]+ ){1,2}(?:is|was|are|were|'s) (?:why|the reason|the problem|to blame|the cause)", {
+    unless: [negatedBefore, positiveAround],
+  }),
   // "Blame yourself", "You only have yourself to blame".
-  b(either("blame yourself", "yourself to blame", "{your} own fault", "brought (?:this|it) on yourself")),
+  b(
+    either(
+      "blame yourself",
+      "yourself to blame",
+      "{your} own fault",
+      "brought (?:this|it) on yourself",
+      "no(?: ?one|body) to blame but (?:yourself|{you})",
+      // "Your mess, you sort it", "Clean up your own mess".
+      "{your} (?:own )?(?:mess|screw-? ?up|cock-? ?up|balls-? ?up)",
+    ),
+  ),
   // "You're the reason we fight", "You're why we never save". Not "You're the reason I look forward to coming home".
   b("{youre} (?:the (?:reason|problem|one who|one that)|to blame|why)", { unless: [warmAfter, negatedBefore] }),
   // "You started this", "Look what you did", "You did this".
@@ -85,6 +128,8 @@ export const blameRules: readonly Rule[] = [
       "if {you}(?:'d| had) (?:just|only)",
       "if {you} (?:hadn't|had not|would just|'d have just|would only)",
       "if only {you}(?:'d| had)",
+      // "If you weren't so tight with money…", "If you didn't always leave it to the last minute…".
+      "if {you} (?:weren't|were not|wasn't|was not|didn't|did not) (?:always|so|such|constantly|being)",
     ),
   ),
   // "I only yelled because you…", "I wouldn't have snapped if you…": your reaction pinned on them.
@@ -95,12 +140,41 @@ export const blameRules: readonly Rule[] = [
     ),
     { why: "“{phrase}” makes them the cause of your reaction, which is hard to hear without defending." },
   ),
-  // "You forced me to lie", "You left me no choice", "You put me in this position".
+  // "You drive me mad", "You get on my nerves", "You're doing my head in", "You humiliated me".
   b(
     either(
-      "{you} (?:forced|pushed|drove|force|push|drive) me (?:to|into)",
-      "{you} (?:left|gave|give|leave) me no (?:choice|option)",
-      "{you} put me in (?:this|that|a|such a) (?:position|situation|spot)",
+      "{you}(?:'re| are)? (?:drive|drives|driving|drove) me (?:mad|crazy|insane|nuts|up the wall|round the bend|round the twist|to drink|mental|bonkers|to distraction|away)",
+      "{you}(?:'re| are)? (?:get|gets|getting|got) on my (?:last )?(?:nerves?|wick|tits)",
+      "{you}(?:'re| are)? (?:doing|do|did) my head in",
+      "{you} (?:wind|winds|wound|piss|pisses|pissed|hack|hacked|tick|ticked|cheese|cheesed) me (?:off|up)",
+      "{you} (?:annoy|irritate|disgust|sicken|bore|repulse|infuriate|exhaust|depress|frustrate|embarrass|humiliate)(?:s|d|ed)? me",
+      "{youre} (?:embarrassing|humiliating|annoying|irritating|boring|exhausting|suffocating|smothering) me",
+      "{you}(?:'ve| have)? (?:humiliated|embarrassed|belittled|mocked|insulted|disrespected|undermined|betrayed|used|manipulated|gaslit|gaslighted|lied to|cheated on|shown me up|made a fool of) me",
     ),
+    { unless: [negatedBefore, positiveAround] },
+  ),
+  // "You forced me to lie", "You left me no choice", "You put me in this position". Not "You drive
+  // me to work".
+  b(
+    either(
+      "{you} (?:forced|pushed|force|push) me (?:to|into)",
+      "{you} (?:drove|drive) me (?:to (?:this|it|drink|despair|the edge|madness|tears|distraction)|into)",
+      "{you} (?:left|gave|give|leave) me no (?:choice|option)",
+      "{you} put me in (?:this|that|a|an|such a|such an)(?: [\\p{L}-]+){0,2} (?:position|situation|spot|place)",
+    ),
+  ),
+  // "It's you who made this weird". Not "It's you that I love".
+  b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
+  // "You let me down again", "You've let the kids down". Not "You never let me down".
+  b("{you}(?:'ve| have)? let (?:me|us|everyone|everybody|the (?:kids|family|team)|them|him|her|{your} [\\p{L}-]+) down", {
+    unless: [negatedBefore],
+  }),
+  // "After everything you've put me through", "How could you do that?" Not "How could you have known?"
+  b(
+    either(
+      "after (?:everything|all|what) {you}(?:'ve| have)? (?:did|done|put me through|said)(?! for (?:me|us))",
+      "how could {you}(?! (?:(?:possibly|have|ever|ever have|possibly have) )?(?:known|know|tell|guess|have known|foresee))",
+    ),
+    { unless: [positiveAround] },
   ),
 ];

@@ -1,7 +1,9 @@
 import {
+  aimedAtYou,
   apologising,
   endsClause,
   negatedBefore,
+  positiveAround,
   sourAfter,
   startsClause,
   warmAfter,
@@ -24,8 +26,9 @@ const c = (pattern: string, extra: Partial<Omit<Rule, "kind" | "pattern">> = {})
   ...extra,
 });
 
-/** The whole clause is this phrase: "Typical." "Seriously?" */
-const standsAlone: Check = (m) => startsClause(m) && m.after.trim() === "";
+/** The whole clause is this phrase: "Typical." "Seriously?" "Unbelievable, honestly." */
+const standsAlone: Check = (m) =>
+  startsClause(m) && /^[\s,]*(?:(?:honestly|seriously|really|mate|babe|though|again|lol|ffs|smh|just wow)[\s,]*)?[.!?]*$/.test(m.after);
 /** "Yeah, right after dinner works" is not sarcasm: a time or place follows. */
 const timeOrPlaceNext = (m: MatchContext): boolean =>
   /^\s*(?:after|before|now|there|here|away|then|back)\b/.test(m.after);
@@ -48,7 +51,7 @@ export const contemptRules: readonly Rule[] = [
   // "Real mature", "Wow, so helpful", and a tag like ", very heartfelt."
   c("real (?:nice|mature|classy|smooth|helpful|considerate|cute|charming|sweet|great|generous|subtle|thoughtful|grown-? ?up)"),
   c(`(?:wow|oh),? (?:so|very|really|how) ${PRAISE}`),
-  c(`(?:very|real|how) (?:${PRAISE}|heartfelt|adult)`, { only: [startsClause, endsClause] }),
+  c(`(?:very|real|how|really|so|super|ever so) (?:${PRAISE}|heartfelt|adult)`, { only: [startsClause, endsClause] }),
   // Mock praise for a failing: "Great job ignoring my texts". Not "Great job on the interview!"
   c("(?:great|nice|good|brilliant|fantastic|amazing|stellar|top) (?:job|work|going|effort|one)|well done", { only: [sourAfter] }),
   // Scorekeeping: "Gold star", "Do you want a medal?", "the bare minimum".
@@ -193,7 +196,7 @@ export const contemptRules: readonly Rule[] = [
       "read {your} mind",
       "mind ?reader",
       "i'm not psychic",
-      "i'm not {your} (?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent)",
+      "i'm not {your} (?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent|slave|skivvy|taxi|cash machine|bank|chef|butler|therapist|punchbag|punching bag|doormat|personal assistant)",
     ),
   ),
   // Martyrdom: "I'll just do everything myself then", "I guess I'll just wait".
@@ -228,6 +231,215 @@ export const contemptRules: readonly Rule[] = [
   c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called) (?<flag>"[^"\\n]{1,25}")`),
   // Swearing at them.
   c(either("(?:screw|fuck|f\\*+k|sod) (?:you|off)", "go to hell", "piss off", "shut up", "shut it", "bite me"), { unless: [warmAround] }),
+  // ---- Added for issue 6: sarcasm and contempt in everyday words ----
+  // "Wow, you actually remembered", "Congratulations, you've found the hoover", "Oh look, you
+  // finally noticed". Not "Congratulations on the new job".
+  c(
+    either(
+      "(?:wow|oh|well|gosh|blimey|amazing|incredible|(?:oh )?look|look at (?:you|that)|miracles? (?:do )?happen|congrat\\w*|bravo|hallelujah),? {you}(?:'ve| have)? (?:actually|finally|even|managed|remembered|noticed|bothered|found|figured|worked out|did something)",
+      "(?:congrat\\w*|bravo|well done|slow clap|round of applause),? (?:{you}|for)(?:'ve| have)? (?:actually |finally )?(?:found|remembered|noticed|managed|bothered|figured|worked out|done the bare|doing the bare|lifting|picking up)",
+      "(?:shocking|a miracle|miracles happen|wonders never cease|will wonders never cease|who knew|i'm amazed)(?=\\s*[.!?]*\\s*$)",
+    ),
+    { unless: [apologising] },
+  ),
+  // "Take your time, it's only been three hours", "No rush or anything", "I've got all day".
+  c(
+    either(
+      "(?:it's|it has) only been (?:[\\p{L}\\p{N}]+ )?(?:hours|days|weeks|months|ages|an hour|a week|a month|forever)",
+      "no rush or anything",
+      "(?:i've|i have|i've only) got all (?:day|night|the time in the world)",
+      "take {your} (?:sweet )?time,? (?:it's|it has|i've|why|no|don't|really)",
+      "(?:it's )?not like (?:i|we) (?:have|had|'ve got) (?:anything|anywhere|somewhere|plans)",
+    ),
+  ),
+  // "Nice of you to let me know": opening a sentence, mock thanks. Not "It was so kind of you to help".
+  c("(?:nice|good|big|decent|generous|gracious|lovely|sweet) of {you}(?: to)?", { only: [startsClause], unless: [warmAround] }),
+  // "So I'm the bad guy again", "Oh, so it's my fault now".
+  c(
+    "(?:so|oh|right|great|cool|fine|ok|okay|yeah),? (?:so |now )?(?:i'm|i am|it's|it is) (?:always )?(?:the bad guy|the villain|the enemy|my fault|the problem|on me|all my fault)",
+  ),
+  c(either("(?:i'm|i am|i'm always|always) the bad guy", "(?:i'm|i am|i was) (?:always )?the last (?:one )?to (?:know|find out|hear)")),
+  // "Hope you're proud of yourself", "Happy now?", "Hope it was worth it".
+  c(
+    either(
+      "(?:i )?hope {youre} (?:happy|proud|pleased|satisfied)(?: (?:now|with yourself|of yourself))?(?=\\s*(?:$|[.!?]))",
+      "(?:are {you} )?(?:happy|satisfied|pleased) now(?=\\s*\\?)",
+      "(?:i )?hope (?:it|that|they|she|he|{your} [\\p{L}-]+) (?:was|were|is|are) worth it",
+      "good for {you}(?=\\s*(?:$|[.!,]))",
+    ),
+    { unless: [warmAround] },
+  ),
+  // Scare quotes with single marks: you were 'busy'. (\x27 is a plain ', which phrase() would make optional.)
+  c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called|sure {you} (?:were|are|did)) (?<flag>\\x27[^\\x27\\n]{1,25}\\x27)`),
+  // "You really think I'm that stupid?", "Do you take me for an idiot?"
+  c("(?:{you} (?:really |honestly |seriously |actually )?(?:think|thought|believe)|do {you} (?:really )?think|{you} take me for) (?:i'm|i am|that i'm) (?:that |so |this |really )?(?:stupid|an idiot|dumb|blind|a fool|naive|gullible|thick|born yesterday)", {
+    unless: [negatedBefore],
+  }),
+  // "How hard is it to put a plate in the sink?", "How many times do I have to ask?", "Was that so hard?"
+  c(
+    either(
+      "how (?:hard|difficult) (?:is it|can it be|was it|would it be)",
+      "(?:is it|was it|was that) (?:really )?(?:that|so) (?:hard|difficult)",
+      "(?:it's|it is) not rocket science",
+      "how many (?:more )?times (?:do|have|must|will|did) i (?:have to |got to |need to )?(?:tell|ask|say|remind|explain)",
+      "is (?:that|it) (?:really )?too much to ask(?= ?(?:$|[?.!]| that| for {you}| {you}))",
+      "do i (?:have|need) to spell it out",
+      "what did {you} expect",
+    ),
+  ),
+  // "Thanks for the help. Oh wait, you didn't."
+  c("oh,? wait", { only: [aimedAtYou] }),
+  // "Whatever makes you feel better", "Keep telling yourself that", "If you say so".
+  c(
+    either(
+      "whatever (?:makes|helps) {you} (?:feel better|sleep at night|happy)",
+      "(?:keep|you keep) telling yourself that",
+      "if that's what {you} (?:need|want|have) to (?:believe|tell yourself)",
+      "if {you} say so",
+    ),
+  ),
+  // "Enjoy your night with your precious phone", "your little tantrum".
+  c(
+    either(
+      "{your} (?:precious|beloved|darling|sacred|holy) [\\p{L}-]+",
+      "{your} little (?:tantrum|strop|friend|mate|game|hobby|project|plan|theory|world|fantasy|speech|lecture|rant|outburst|episode|drama|excuse|girlfriend|boyfriend|phone|job)s?",
+    ),
+    { unless: [warmAround] },
+  ),
+  // "Sure, blame the dog", "Yeah, blame me".
+  c("(?:sure|yeah|oh|go on|that's right|right|great|fine|of course),? (?:just )?blame (?:the|me|it|everyone|everybody|your|my|someone|somebody)", {
+    unless: [warmAround, (m) => /\bnot\b/.test(m.after)],
+  }),
+  // "Am I boring you?", "Sorry, am I keeping you?"
+  c("am i (?:boring {you}|keeping {you} from)", { unless: [warmAround] }),
+  // "Do you ever listen to a word I say?", "Do you ever stop to think?"
+  c("(?:do|did|will) {you} ever (?:listen|stop|help|care|notice|clean|tidy|lift|shut up|bother|consider (?:anyone|me|my|how)|think (?:about anyone|of anyone|before))"),
+  // "Who do you think you are?", "How dare you", "The nerve of you".
+  c(
+    either(
+      "who (?:the hell |the fuck )?do {you} think {youre}",
+      "how dare {you}",
+      "don't {you} dare",
+      "(?:the|what a) nerve",
+      "{you}'ve got (?:a|some) nerve",
+    ),
+  ),
+  // "I hate you", "I hate it when you…", "I can't stand your…". Not "I hate arguing with you".
+  c("i (?:hate|can't stand|cannot stand|despise|loathe) (?:you|u|{your}|it when {you}|how {you}|the way {you}|when {you})", {
+    unless: [negatedBefore],
+  }),
+  // "I'm sick of your excuses", "I'm tired of cleaning up after you".
+  c(
+    "(?:sick|tired|fed up|sick and tired|done) (?:of|with) (?:{you}|{your}|hearing|listening to|cleaning up after|picking up after|waiting for|always being|being the one|doing everything)",
+    { unless: [negatedBefore] },
+  ),
+  // "Normal people don't…", "Anyone else would…".
+  c(
+    either(
+      "(?:normal|sane|reasonable|real) (?:people|adults|partners|husbands|wives|men|women) (?:don't|wouldn't|do not|would not|would|just|actually|manage)",
+      "(?:anyone|everyone|anybody|everybody) else (?:would|wouldn't|does|doesn't|manages|can)",
+    ),
+    { unless: [positiveAround] },
+  ),
+  // Profanity and brush-offs aimed at them.
+  c(
+    either(
+      "(?:f|eff|bugger|sod|naff) off",
+      "get (?:lost|stuffed|bent)",
+      "up yours",
+      "shove it",
+      "stfu",
+      "gtfo",
+      "shut (?:your|ur) (?:mouth|face|trap|gob)",
+      "shut the (?:fuck|hell|heck) up",
+    ),
+    { unless: [warmAround] },
+  ),
+  // A whole clause of mock surprise: "Shocking.", "Figures.", "Classic."
+  c("shocking|figures|classic|charming|priceless|unreal", { only: [standsAlone] }),
+
+  // "What's the matter with you?", "Have you lost your mind?", "Are you out of your mind?"
+  c(
+    either(
+      "what(?:'s| is| the hell is) the matter with {you}",
+      "(?:have|has) {you} (?:lost|gone out of) {your} (?:mind|head|marbles)",
+      "(?:are|r) {you} (?:out of|off) {your} (?:mind|head|rocker|trolley|meds|nut)",
+      "(?:have|did) {you} (?:gone|go) (?:mad|crazy|insane|mental|soft in the head)",
+      "are {you} (?:mad|crazy|insane|mental|thick|simple)(?= ?(?:$|[?!]))",
+    ),
+  ),
+  // Exasperation: "For God's sake", "Oh for crying out loud", "Give me strength".
+  c(either("for (?:god's|god|goodness'?|heaven's|christ's|fuck's|fucks|pete's) sake", "for crying out loud", "ffs", "jesus (?:christ|wept)", "give me strength")),
+  // "Of course, you're always right", "You always know best, don't you?"
+  c(
+    either(
+      "of course,? {youre} (?:always )?right",
+      "{you} (?:always |just |obviously |clearly )?know (?:best|better|everything|it all),? (?:don't|do not) {you}",
+      "{you} (?:always )?know best(?= ?(?:$|[.!?]))",
+    ),
+  ),
+  // "Well that went well, didn't it", "Brilliant. Just brilliant.", "Wow. Just wow."
+  c(
+    either(
+      "(?:that|this) went (?:well|brilliantly|great|swimmingly),? didn't it",
+      "just (?:brilliant|great|perfect|fantastic|wonderful|lovely|marvellous|fabulous|amazing|wow)",
+    ),
+    { only: [standsAlone] },
+  ),
+  // "Oh, you're hilarious", "You think you're so clever", "The world revolves around you".
+  c(
+    either(
+      "oh,? {youre} (?:so |very |really |just )?(?:hilarious|funny|clever|smart|a genius|a comedian|a riot|a laugh|priceless|a treasure|a saint|an angel)",
+      "{you} (?:really |honestly |actually )?think {youre} (?:so |such |really |always )?(?:clever|smart|funny|great|special|perfect|better|superior|above|right|hot stuff|god's gift|the best|the only|a genius|amazing|brilliant|it|the victim)",
+      "{you} (?:really )?think {you} know (?:everything|best|it all|better)",
+      "(?:the world|everything) revolves around {you}",
+      "must be (?:so |really )?(?:exhausting|hard|tough|nice|lovely|great|fun|easy|tiring) (?:being|to be) {you}",
+    ),
+  ),
+  // "Don't do me any favours", "Don't bother apologising".
+  c(
+    either(
+      "don't do me any favou?rs",
+      "don't (?:even )?bother (?:apologi\\w+|coming|trying|explaining|asking|calling|texting|pretending|with the excuses|helping)",
+    ),
+  ),
+  // "Why do I even bother?", "There's no point talking to you", "like talking to a brick wall".
+  c(
+    either(
+      "why (?:do|did|should) i (?:even |ever )?bother",
+      "i don't know why i (?:even )?bother",
+      "(?:there's|there is|what's|what is) (?:no |the )?point (?:in |of )?(?:talking|trying|asking|explaining|arguing)(?: (?:to|with) {you})?",
+      "like (?:living with|being married to|talking to|dealing with|arguing with) (?:a|an) (?:[\\p{L}-]+ )?(?:child|teenager|toddler|kid|baby|brick wall|wall|stranger|flatmate|robot|lodger|two-? ?year-? ?old)",
+      "talking to {you} is like",
+    ),
+  ),
+  // Martyrdom: "I'm basically a single parent", "I have to do everything myself".
+  c(
+    either(
+      "(?:i'm|i am) (?:basically |practically |pretty much |effectively )?a single (?:parent|mum|mom|dad|mother|father)",
+      "i might as well (?:be single|live alone|not be here|be invisible|talk to the wall|not exist)",
+      "i (?:have to |always |always have to )?do everything(?: (?:myself|round here|around here|in this house|for you))",
+      "(?:i'm|i am) the only one (?:who|that) (?:ever )?(?:does|cleans|cooks|tidies|cares|tries|pays|remembers|bothers|makes an effort|does anything)",
+    ),
+    { unless: [(m) => /\b(?:at work|in the office|for work)\b/.test(m.after)] },
+  ),
+  // "You and your stupid phone.", "You and your excuses."
+  c(`{you} and {your} (?:(?:stupid|bloody|precious|little|fucking|damn|endless|constant|pathetic|ridiculous|sodding) )?[\\p{L}-]+(?= ?(?:$|[.!?]))`, {
+    unless: [positiveAround],
+  }),
+  // "Look at me when I'm talking to you", "Don't give me that look", "Don't roll your eyes at me".
+  c(
+    either(
+      "look at me when i'm (?:talking|speaking) to {you}",
+      "don't (?:you )?(?:roll {your} eyes|give me that|take that tone|use that tone|speak to me like|talk to me like|turn {your} back on me)",
+      "(?:wipe|get) that (?:smirk|look|grin) off {your} face",
+    ),
+  ),
+  // "You're one to talk", "Says the man who forgot our anniversary", "Pot, kettle".
+  c(either("{youre} one to talk", "says (?:the (?:man|woman|person|guy|girl|one)|you)(?= who|[.!?]|$)", "pot,? kettle")),
+  // "You wouldn't know romance if it hit you in the face".
+  c("{you} wouldn't know (?:[\\p{L}'-]+ ){1,4}if it (?:hit|bit|slapped|smacked)"),
+
   // Eye-roll and side-eye emoji. Not when apologising for one.
   c("🙄|😒", { unless: [apologising] }),
 ];

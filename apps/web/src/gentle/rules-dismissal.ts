@@ -4,6 +4,7 @@ import {
   askingNotTelling,
   endsClause,
   negatedBefore,
+  positiveAround,
   startsClause,
   toldTo,
   warmAround,
@@ -36,6 +37,16 @@ const reassuring = (m: MatchContext): boolean =>
 /** "Who cares what my aunt thinks, I care what you think": setting others aside for them. */
 const caresAboutThem = (m: MatchContext): boolean => /\bi (?:care|love)\b/.test(m.after);
 
+/** "I don't have time for this now, can we talk tonight?": putting it off, not shutting it down. */
+const laterIsFine = (m: MatchContext): boolean =>
+  /\b(?:can we|could we|let's|later|tomorrow|tonight|after|when i'm|at the weekend|in a bit|once)\b/.test(m.after);
+/** Told to them, or said flatly by the speaker: "Save it.", "I don't want to hear it." */
+const toldToOrSelf = (m: MatchContext): boolean => toldTo(m) || /^\s*$/.test(m.before);
+/** Nothing but punctuation follows in the sentence: "Forget it." */
+const endsSentence = (m: MatchContext): boolean => /^[^\p{L}\p{N}]*$/u.test(m.after);
+/** "Meh, it doesn't matter", "It doesn't matter." — a clause of its own. */
+const startsClauseOrMeh = (m: MatchContext): boolean => startsClause(m) || /^\s*(?:meh|eh|pfft|pff|ugh|lol)\W*\s*$/.test(m.before);
+
 /** Words between "you're" and "overreacting": bounded and never overlapping ("way" + "too",
  * not also "way too"), because an unbounded, overlapping list can take exponential time. */
 const BETWEEN = "(?:(?:being|getting|so|too|just|really|completely|totally|a bit|a little|always|acting|kind of|kinda|way) ){0,4}";
@@ -60,7 +71,10 @@ export const dismissalRules: readonly Rule[] = [
       "deal with it",
       "drop it",
       "take a chill pill",
-      "stop (?:crying|whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing)",
+      "stop (?:crying|whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
+      "give it a rest",
+      "change the record",
+      "don't (?:you )?start (?:again|this|that|with me|on me|that again|all this)",
     ),
     { only: [toldTo] },
   ),
@@ -72,9 +86,139 @@ export const dismissalRules: readonly Rule[] = [
   d(
     "(?:are {you}|{youre}|{you} get|{you} got) (?:so|this|that|all|getting so) (?:upset|worked up|angry|mad|bothered|emotional|stressed|wound up|het up|annoyed|offended) (?:about|over) (?:nothing|a|an|one|such a|something so|this little|a little|some)",
   ),
-  // "Stop being so sensitive about my family".
+  // "Stop being so sensitive about my family", "Don't be so dramatic".
   d(
-    "(?:stop|quit) (?:being|acting|getting) (?:so |too |such a )?(?:sensitive|dramatic|emotional|hysterical|paranoid|touchy|precious|a drama queen|worked up)",
+    either(
+      "(?:stop|quit) (?:being|acting|getting) (?:so |too |such a )?(?:sensitive|dramatic|emotional|hysterical|paranoid|touchy|precious|a drama queen|worked up)",
+      "(?:don't|do not|dont) be (?:so |too |such a |that )?(?:sensitive|dramatic|emotional|hysterical|paranoid|touchy|precious|a drama queen|uptight|serious|soft|extra|over-? ?the-? ?top|a snowflake)",
+    ),
+  ),
+  // "Stop making such a fuss about the dishes", "Why are you making a scene?"
+  d(
+    "(?:stop|quit|don't|no need to|why are {you}|why do {you} have to|you're|{you} always) mak\\w* (?:such )?(?:a )?(?:big |huge |massive )?(?:fuss|scene|drama|deal|song and dance|thing)",
+    { unless: [apologising] },
+  ),
+  // "You worry too much", "You take things too personally", "You're reading too much into it".
+  d(
+    either(
+      "{you} (?:\\p{L}+ )?(?:worry|think|overthink|stress|fuss|moan|complain|whinge|whine|nag|cry|read into (?:things|it|everything|this)) (?:way |far )?too much",
+      "{you} take (?:things|everything|it|this|stuff) (?:way |far |so |too )?(?:too )?(?:seriously|personally|to heart)",
+    ),
+    { unless: [warmAround, negatedBefore] },
+  ),
+  // "Nobody else would be upset", "No one else minds".
+  d("(?:nobody|no one|noone) else (?:would|is|does|cares|minds|gets|thinks|has a problem)", { unless: [warmAround] }),
+  // Stonewalling: "I don't have time for this", "I'm not doing this", "Heard it all before".
+  d(
+    either(
+      "i (?:don't|do not|dont) (?:have |got )?time for (?:this|your|you|it)",
+      "i (?:haven't|have not) got time for (?:this|your|you|it)",
+      "i can't be (?:bothered|arsed|assed) (?:with|to (?:talk|listen|deal|argue|do this))",
+      "i'm not (?:doing|having) this(?: (?:again|now|conversation|tonight|discussion|argument|with you)){0,2}(?= ?(?:$|[.!?,]))",
+      "i'm done (?:talking|discussing|with this|arguing|listening)",
+      "(?:we've|we have) (?:been|gone) (?:over|through) this",
+      "heard it all before",
+      "(?:yeah|yes|blah),? (?:yeah|yes|blah)",
+      "end of (?:discussion|story|conversation)",
+    ),
+    { unless: [laterIsFine, apologising] },
+  ),
+  // "It doesn't matter.", "Forget it.", "So what?", "Ok and?"
+  d(
+    either("(?:it )?(?:doesn't|does not|dont|don't) matter", "forget (?:it|i said anything|i asked)", "so what", "big deal", "leave it", "don't (?:you )?start"),
+    { only: [endsSentence, startsClauseOrMeh], unless: [reassuring, warmAround] },
+  ),
+  // "Stop it, it was a joke". Not "Stop it, you're making me laugh".
+  d("stop it", { only: [toldTo], unless: [warmAround] }),
+  d("(?:(?:ok|okay|yeah|right|fine|and),? )?(?:and|so)(?=\\s*\\?)", { only: [startsClause] }),
+  // "Fix it yourself", "Have it your way", "Suit yourself".
+  d(
+    either(
+      "(?:fix|sort|do|figure|work|deal with|clean|find) (?:it |that |this )?(?:out )?yourself(?: then)?",
+      "have it {your} (?:own )?way",
+      "suit yourself",
+      "whatever floats {your} boat",
+      "knock yourself out",
+    ),
+    { only: [toldTo], unless: [positiveAround] },
+  ),
+  d("{you} do {you}", { only: [endsSentence], unless: [positiveAround] }),
+  // "I couldn't care less", "Like I care", "Who gives a damn".
+  d(
+    either(
+      "i (?:couldn't|could not|could) care less",
+      "(?:like|as if) i (?:care|cared|give a)",
+      "(?:i don't|i do not|who|nobody) gives? a (?:damn|shit|toss|fuck|monkey's|rat's|flying)",
+      "cry about it",
+      "a {you} problem",
+    ),
+  ),
+  // "It's literally nothing", "nothing to get upset about", "No need to be so touchy".
+  d(
+    either(
+      "(?:it's|that's|it is|this is|it was) (?:literally|honestly|really|absolutely) nothing",
+      "nothing to (?:get|be) (?:so )?(?:upset|worked up|angry|cross|stressed|mad|emotional|het up|wound up) (?:about|over)",
+      "no need to (?:be so|get so|be that|get all|shout|yell|be rude|be like that|be dramatic|overreact|take it so|get (?:upset|angry|worked up))",
+    ),
+    { unless: [reassuring, apologising] },
+  ),
+  d(
+    either(
+      "keep {your} (?:hair|knickers|pants|shirt) on",
+      "(?:don't )?get {your} knickers in a (?:twist|knot)",
+      "calm {your} (?:tits|farm)",
+      "simmer down",
+      "wind {your} neck in",
+      "pipe down",
+      "cool {your} jets",
+      "take it down a (?:notch|peg)",
+    ),
+  ),
+  // "Save your excuses", "I don't want to hear it", "Tell it to someone who cares".
+  d(
+    either(
+      "save (?:it|{your} (?:excuses|breath|drama|sob story|apologies|tears|speech|lecture))(?! for)",
+      "i (?:don't|do not) (?:want|wanna|need) to hear (?:it|(?:your|any|another|more) (?:excuses?|explanations?|stories|story|nonsense|rubbish|lies|bullshit|sob story))(?= ?(?:$|[.!,]))",
+      "tell (?:it to )?someone who cares",
+    ),
+    { only: [toldToOrSelf] },
+  ),
+  // "You have no idea how hard I work", "You haven't got a clue", "What would you know about it?"
+  d(
+    either(
+      "{you}(?:'ve| have)? (?:no|not got any) (?:idea|clue)",
+      "{you} (?:haven't|have not|don't have|do not have) (?:got )?(?:a|any) (?:clue|idea)",
+      "what would {you} know",
+      "{you} (?:don't|do not) know what {youre} (?:talking|on) about",
+      "{you} know nothing",
+    ),
+    { unless: [positiveAround, (m) => /^\s*(?:how much|what (?:it|this) means)/.test(m.after)] },
+  ),
+  // "Who asked you?", "Mind your own business", "Stay out of it".
+  d(
+    either(
+      "(?:who|nobody|no one) asked {you}",
+      "(?:nobody|no one) asked for {your} (?:opinion|advice|input)",
+      "mind {your} own (?:business|beeswax)",
+      "(?:stay|keep) out of (?:it|this)",
+      "butt out",
+      "keep {your} nose out",
+      "none of {your} (?:business|concern)",
+    ),
+  ),
+  // "You're talking rubbish", "That's bullshit", "Don't talk nonsense".
+  d(
+    either(
+      "(?:{youre}|stop|don't|quit) talk(?:ing)? (?:such )?(?:rubbish|nonsense|crap|shit|bollocks|bull\\w*|out of {your} (?:arse|ass)|drivel|garbage|tosh|rot)",
+      "(?:that's|that is|what a load of|such|utter|absolute|complete|total) (?:a load of )?(?:rubbish|nonsense|crap|bullshit|bollocks|bs|drivel|garbage|tosh|codswallop|horseshit)(?= ?(?:$|[.!?,]))",
+    ),
+  ),
+  // "Not everything has to be a big conversation".
+  d("not everything (?:is|has to be|needs to be|has to turn into|has to become|must be) (?:about|a|an|such)", { unless: [warmAround] }),
+  // "It was a joke", "Where's your sense of humour?"
+  d(
+    either("(?:it was|it's|that was|i was) (?:a joke|joking|kidding|banter|having a laugh)", "where's {your} sense of humou?r"),
+    { unless: [ownViewOrTheirs, apologising] },
   ),
   // "Why are you making this such a big thing?", "Can we not make a drama out of this?" Not "I'm
   // sorry for making a fuss".

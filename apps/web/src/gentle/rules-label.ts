@@ -1,6 +1,17 @@
-import { aboutSelfOrOthers, askingNotTelling, negatedBefore, toldTo, warmAround, type MatchContext } from "./context";
+import {
+  aboutSelfOrOthers,
+  askingNotTelling,
+  endsClause,
+  negatedBefore,
+  startsClause,
+  positiveAround,
+  toldTo,
+  warmAround,
+  type MatchContext,
+} from "./context";
 import { LABEL_ADJECTIVES, LABEL_FILLERS, LABEL_NOUNS, LABEL_SUPERLATIVES, NAME_CALLS, YOU_ARE } from "./lexicon";
-import { either, oneOf, phrase, type Rule } from "./rule";
+import { either, oneOf, phrase, wordTree, type Rule } from "./rule";
+import { NEGATIVE_DESCRIPTIONS } from "./valence-words";
 
 /**
  * Labels and insults: words for what the other person is, instead of what happened. A label
@@ -16,9 +27,29 @@ const l = (pattern: string, extra: Partial<Omit<Rule, "kind" | "pattern">> = {})
   ...extra,
 });
 
-const ADJ = oneOf(LABEL_ADJECTIVES);
-const NOUN = oneOf(LABEL_NOUNS);
+/** What a person can be called: the hand lists, and the AFINN-165 words that describe a person. */
+const ADJ = `(?:${oneOf(LABEL_ADJECTIVES)}|${wordTree(NEGATIVE_DESCRIPTIONS)})`;
+const NOUN = `(?:${oneOf(LABEL_NOUNS)}|${oneOf(NAME_CALLS)})`;
 const NAME_CALL = oneOf(NAME_CALLS);
+/** Name-calls that are also everyday words ("thank you, baby", "you rat on me"): they need a word before. */
+const PLAIN_NAME_CALL = oneOf(NAME_CALLS.filter((w) => !/^(?:baby|child|cow|pig|rat|snake|freak|clown|fraud|cheat|bully|diva|martyr|knob|git)/.test(w)));
+/** Words that sharpen a name-call: "you absolute muppet", "you stupid cow". */
+const SHARPENER = `(?:(?:absolute|complete|total|utter|fucking|bloody|little|big|right|and|${ADJ}) ){1,3}`;
+/** Something said or done, judged: "a stupid thing to do", "a nasty comment". */
+const DEED =
+  "(?:thing|things|move|stunt|trick|comment|remark|way|decision|choice|idea|question|attitude|behaviou?r|joke|text|message|excuse|apology|effort|attempt|performance|lie)";
+const LABEL_WORD = new RegExp(`^${ADJ.replace(/ /g, "\\s+")}$`, "u");
+/** The match starts with a word that labels a person: "selfish of you", not "both of you". */
+const labelFirst = (m: MatchContext): boolean => LABEL_WORD.test(m.matched.split(/\s+/)[0] ?? "");
+/** The people a partner's own label can land on: "your family", "your mates". */
+const FAMILY =
+  "family|mum|mom|mother|dad|father|parents|sister|sisters|brother|brothers|friends|mates|son|daughter|kids|children|relatives|in-laws|lot|side";
+/** The whole clause is the name-call: "Liar." */
+const standsAlone = (m: MatchContext): boolean => startsClause(m) && /^[\s.!?]*$/.test(m.after);
+/** The speaker or a third person in what follows: "That was a stupid thing for me to do". */
+const notThem = (m: MatchContext): boolean =>
+  /^\s*(?:(?:for|of|by) (?:me|him|her|them|my|his|their)|to (?:happen|go through|hear|deal with)|i\b)/.test(m.after) ||
+  /\b(?:he|she|they|them|his|her|their|boss|manager|mum|mom|dad|sister|brother|bank|company|council|landlord|guy|woman|man|people)\b/.test(m.after);
 const YOU_ARE_SO = `${oneOf(YOU_ARE)} (?:${oneOf(LABEL_FILLERS)} ){0,4}`;
 /** Roles a person can be told they fail at: "a terrible listener", "a bad partner". */
 const ROLE =
@@ -40,19 +71,120 @@ export const labelRules: readonly Rule[] = [
   l(`${YOU_ARE_SO}${BAD} ${ROLE}`, { unless: [negatedBefore, askingNotTelling] }),
   // "What is it with you and money?": exasperation at who they are.
   l("what(?:'s| is) it with {you}"),
-  // "You liar", "You selfish idiot": name-calling.
-  l(`{you} (?:${ADJ} )?${NAME_CALL}`),
+  // "You liar", "You selfish idiot", "You absolute muppet": name-calling. Not "Thank you, baby".
+  l(either(`{you} ${PLAIN_NAME_CALL}`, `{you} ${SHARPENER}${NAME_CALL}`)),
   // "What an idiot", "Such a child". Not "I felt like such an idiot" or "He's such a jerk".
   l(`(?:what|such) (?:a|an) (?:${ADJ} )?${NAME_CALL}`, { unless: [aboutSelfOrOthers] }),
-  // "That was so thoughtless of you", "How selfish can you be?", "How stupid are you?"
+  // "That was so thoughtless of you", "How selfish can you be?", "How stupid are you?", "How can
+  // anyone be this dense?"
+  // (The word before "of you" is checked by `labelFirst`: a pattern that starts with a thousand
+  // words would be tried at every letter of the text. The look-behind starts it at word starts only.)
+  l(`(?<![\\p{L}\\x27-])[\\p{L}\\x27-]+ of {you}`, { only: [labelFirst], unless: [negatedBefore] }),
   l(
     either(
-      `${ADJ} of {you}`,
       `how ${ADJ} (?:can|could) (?:{you}|one person|someone|anyone|a person) (?:be|get)`,
       `how ${ADJ} (?:are|were) {you}`,
+      `how (?:can|could) (?:{you}|one person|someone|anyone|a person|a grown (?:man|woman|adult)) (?:possibly )?(?:be|get) (?:so |this |that |such (?:a |an )?)?(?:${ADJ}|${NOUN})`,
     ),
     { unless: [negatedBefore] },
   ),
+  // "Are you stupid?", "Why are you being so difficult?", "Were you born this selfish?" Not "Are you
+  // upset?" or "Why are you so tired?" (feelings are not in the lists).
+  l(`(?:are|were|r) {you} (?:${oneOf(LABEL_FILLERS)} ){0,3}(?:${ADJ}|${NOUN}|deaf|blind)`, {
+    unless: [negatedBefore, warmAround, takenBack],
+  }),
+  // "Don't be childish", "Don't be such a baby". Not "Don't be sorry" or "Don't be a stranger".
+  l(`(?:don't|do not|dont) be (?:(?:so|such|a|an|such a|such an|like|a complete|a total) ){0,2}(?:${ADJ}|${NOUN})`, {
+    unless: [warmAround],
+  }),
+  // "That was a stupid thing to do", "What a spineless thing to say", "That's a ridiculous idea". Not
+  // "That was a stupid thing for me to do", "What a horrible thing to go through".
+  l(
+    either(
+      `(?:that|this)(?:'s| is| was) (?:(?:such|so|a|an|really|pretty|incredibly|absolutely|just|truly|bloody|a really|a bit of an?) ){0,3}${ADJ} ${DEED}`,
+      `what (?:a|an) (?:(?:really|truly|absolutely|bloody|fucking) )?${ADJ} ${DEED}`,
+    ),
+    { unless: [notThem, negatedBefore] },
+  ),
+  // "That's pathetic.", "That was so childish": a verdict on what they just said or did, from the
+  // hand list of traits (not "That's awful", which is usually sympathy).
+  l(`(?:that|this)(?:'s| is| was) (?:(?:so|just|really|pretty|incredibly|absolutely|beyond|bloody|fucking) ){0,2}${oneOf(LABEL_ADJECTIVES)}`, {
+    only: [startsClause],
+    unless: [notThem, negatedBefore, aboutSelfOrOthers],
+  }),
+  // "Only an idiot would…", "Any idiot could…", "What kind of idiot forgets…".
+  l(`(?:only|any|what kind of|what sort of) (?:a |an )?(?:(?:complete|total|absolute|utter) )?${NAME_CALL}`, {
+    unless: [aboutSelfOrOthers],
+  }),
+  // "You only care about yourself", "You care more about your phone than me".
+  l(
+    either(
+      "{you} (?:only|just) (?:ever )?(?:care|think|worry) about (?:yourself|{your}self|number one|{your} own|{you})",
+      "{you} (?:care|think|worry) (?:more|most) about (?:[\\p{L}'-]+ ){1,3}than (?:me|us|{your} (?:family|kids|children|wife|husband|partner))",
+    ),
+    { unless: [negatedBefore] },
+  ),
+  // "You only ever think of yourself", "You're so full of yourself".
+  l(
+    either(
+      "{you} (?:only|just) (?:ever )?(?:care|think|worry) (?:about|of) (?:yourself|{your}self|number one|{your} own|{you})",
+      "{youre} (?:so |such |just |really |completely |totally )?full of (?:yourself|it|shit|crap|bull\\w*|rubbish|nonsense|hot air)",
+      "{youre} (?:all talk|all mouth|one to talk)",
+    ),
+    { unless: [negatedBefore] },
+  ),
+  // "You're a compulsive liar", "You're a selfish, lazy slob": a label noun after any two words.
+  l(`${YOU_ARE_SO}(?:a|an) (?:[\\p{L}'-]+,? ){1,2}(?:${NOUN})`, { unless: [negatedBefore, askingNotTelling, takenBack] }),
+  // "Liar.", "Idiot!": a name-call on its own.
+  l(NAME_CALL, { only: [standsAlone] }),
+  // "You're lying", "Stop lying", "You lied to me".
+  l(
+    either(
+      "{youre} (?:just |clearly |obviously |so |such a )?(?:lying|liar)(?= ?(?:$|[.!?,]| to me| again| through| about))",
+      "stop lying",
+      "{you}(?:'ve| have)? lied (?:to me|again|about)",
+    ),
+    { unless: [negatedBefore] },
+  ),
+  // "Grow a spine", "Get your act together", "Pull yourself together": told to them.
+  l(
+    either(
+      "grow (?:a spine|a pair|some balls|a backbone)",
+      "get {your} (?:act|shit|life) together",
+      "sort yourself out",
+      "pull yourself together",
+      "wise up",
+      "get a clue",
+      "use {your} (?:brain|head|common sense|eyes)",
+      "think for once",
+    ),
+    { only: [toldTo] },
+  ),
+  // "You can't even boil an egg", "You couldn't organise a piss-up in a brewery", "You can't be trusted".
+  l(
+    either(
+      "{you} (?:can't|cannot|couldn't|could not) even",
+      "(?:can't|cannot) {you} (?:do )?anything right",
+      "{you} (?:can't|cannot) do anything right",
+      "{you} couldn't (?:organi[sz]e|run) a (?:piss-? ?up|party)",
+      "{you} (?:can't|cannot|can never) be trusted",
+      "(?:do|have) {you} (?:even )?(?:have|got) a brain",
+      "i (?:can't|cannot|can no longer|don't) trust {you}",
+    ),
+    { unless: [positiveAround, negatedBefore] },
+  ),
+  // "Why can't you be more like your brother?", "Why can't you just be normal?"
+  l("why (?:can't|won't|don't) {you} (?:just )?be (?:more |a bit more )?(?:like|normal|nice|nicer|reasonable|happy|grateful|a grown-? ?up|an adult)"),
+  // "Your family is toxic", "Your friends are idiots": a label on their people.
+  l(
+    `{your} (?:${FAMILY}) (?:is|are|was|were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all)){0,3} (?:${ADJ}|${NOUN}s?)`,
+    { unless: [negatedBefore, positiveAround] },
+  ),
+  // "You never grew up", "You need your head checked", "You're living in a dream world".
+  l(either("never (?:grew|grown) up", "{you} need {your} head (?:checked|examined|examining|testing|tested|looking at)")),
+  l("{you} need (?:serious |professional |some )?(?:help|therapy|a therapist)", { only: [endsClause] }),
+  // "I'm living with a slob", "I married an idiot".
+  l(`i(?:'m| am)? (?:living with|married(?: to)?|stuck with|with) (?:a|an|such a|such an) (?:(?:complete|total|absolute|utter) )?(?:${ADJ} )?${NOUN}`),
   // "You're just like your father". Not "You're just like your dad when you laugh, I love it".
   l("(?:{youre}|{you} sound|{you} act) (?:just |exactly )?like {your} (?:mother|mum|mom|father|dad|sister|brother|ex)", {
     unless: [warmAround, negatedBefore],
