@@ -96,6 +96,7 @@ export const TALKED_DOWN = [
   "freaking out", "panicking",
   "making (?:this|it|everything) about {you}(?:rself)?",
   "extra", "touchy", "precious", "highly strung", "(?:so |too |such a )?snowflake", "soft",
+  "making (?:something|a lot|a thing|drama|it|a fuss|a big deal) out of nothing",
 ] as const;
 
 // ---- Words the context checks look for (see context.ts) ------------------------------------
@@ -110,7 +111,7 @@ export const WARM_WORDS = [
   "brighten\\w*", "strong(?:er)?", "braver?", "hopeful", "glad", "enjoy\\w*", "adore", "sane", "right thing",
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",
   "understand me", "get me", "treat(?:ed)? me", "been there", "admire", "respect", "first to apologi[sz]e",
-  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
+  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
 ] as const;
 
 /** Words that keep it a complaint even so: "You always remember when it suits you". */
@@ -131,7 +132,7 @@ export const NEVER_UNKIND = [
   "judge\\w*", "give up", "gave up", "fail\\w*", "let (?:me|us) down", "complain\\w*", "critici[sz]\\w*", "doubt\\w*",
   "hold (?:it|that|anything) against", "(?:make|made) me feel (?:small|stupid|bad|guilty|silly|judged|alone)",
   "raise\\w* your voice", "miss\\w* (?:a|my|our|one)", "stop (?:trying|caring|showing up|surprising)", "hurt\\w* me",
-  "leave me (?:alone|out|behind)", "boring", "rude", "mean", "unkind", "know(?:\\s*$|\\s*[,.!?]|\\s+what might)",
+  "leave me (?:alone|out|behind)", "boring", "rude", "mean", "unkind", "forget(?!\\s+to)", "know(?:\\s*$|\\s*[,.!?]|\\s+what might)",
 ] as const;
 
 /** Negations. Contractions are whole words ("don't", "dont"), so "front" never counts. */

@@ -3,6 +3,7 @@ import {
   aimedAtYou,
   apologising,
   askingNotTelling,
+  negatedBefore,
   neverUnkind,
   positiveAround,
   speakerFirst,
@@ -45,7 +46,7 @@ const FREQUENCY = either(
 
 /** What "every" can count when the rest of the sentence says what they do. */
 const EVERY_NOUN =
-  "time|day|night|week|weekend|month|year|morning|evening|conversation|argument|row|fight|discussion|holiday|christmas|birthday|meal|dinner|party|visit|trip|saturday|sunday|friday|summer|single one|other day|bloody|damn";
+  "time|day|night|week|weekend|month|year|morning|evening|conversation|argument|row|fight|discussion|holiday|christmas|birthday|meal|dinner|party|visit|trip|saturday|sunday|friday|summer|single one|other day|bloody|damn|thing|word|detail|penny|chance|excuse|minute|second";
 
 /** Words before "you" that make it the object: "I miss you", "with you", "for you". */
 const OBJECT_BEFORE = new Set(
@@ -72,6 +73,9 @@ const youAct = (m: MatchContext): boolean => {
 /** Words after "you" that make it the subject even after "help", "see"…: "…for help you suddenly have…". */
 const SUBJECT_NEXT =
   /^(?:just|always|never|still|then|suddenly|instantly|immediately|go|went|get|got|start|started|leave|left|walk|walked|storm|stormed|decide|decided|seem|seemed|act|acted|pretend|pretended|have|had|do|did|don't|didn't|can't|won't|couldn't|wouldn't|will|would|can|could|should|must|are|were|turn|turned|change|changed|disappear|disappeared|vanish|vanished|\p{L}+ly)$/u;
+
+/** The phrase opens its clause, give or take "and", "honestly", "literally". */
+const startsClauseLoose = (m: MatchContext): boolean => /^\s*(?:(?:and|but|so|honestly|literally|seriously|like|oh|yeah|ugh),?\s+)*$/.test(m.before);
 
 /** "Whenever you're ready", "whenever you like". */
 const whenYouLike = (m: MatchContext): boolean =>
@@ -114,6 +118,39 @@ export const absoluteRules: readonly Rule[] = [
   // "You moan about everything", "You criticise everything I do", "You find fault with everything".
   a(
     "{you} (?:always |just |constantly )?(?:moan|complain|whinge|whine|nag|fuss|argue|bitch|grumble|criticise|criticize|critici[sz]e|question|pick|find fault|kick off|overreact|sulk|shout|yell|get (?:upset|angry|stroppy|arsey|funny|weird)|make a fuss|make a big deal|have a go)(?:s|es|d|ed)? (?:about |with |over |at |on )?(?:everything|every little thing|anything|all the time)",
+  ),
+  // "Every. Single. Time.", "This happens every time we go to your parents'", "Same thing every
+  // Christmas with your family".
+  a(
+    either(
+      "every\\.? (?:single\\.? )?time(?= ?[.!?]*$)",
+      "(?:this|it|that) (?:always )?happens every (?:single )?(?:time|day|week|weekend|christmas|year|holiday|visit)",
+      "same (?:thing|story|old thing|old story|crap|nonsense|drama|argument|routine) every (?:single )?(?:time|day|week|weekend|christmas|year|holiday|visit|night|morning)",
+    ),
+    { only: [startsClauseLoose], unless: [positiveAround] },
+  ),
+  // "Not a single thank you in ten years", "Not one text all day".
+  a("not (?:a single|one|once a|even a|one single) (?:thank you|thanks|sorry|apology|word|text|call|kiss|hug|compliment|question|penny)", {
+    unless: [positiveAround, (m) => /^\s*of (?:this|it|that)\b/.test(m.after)],
+  }),
+  // "You literally do nothing around the house", "You've been late to literally everything".
+  a(
+    either(
+      "{you} (?:literally |absolutely |basically |just )?(?:do|did|contribute|help with) (?:absolutely |literally )?(?:nothing|fuck all|sod all|bugger all|jack(?: shit)?|zero)(?! wrong| to deserve| bad)",
+      "{you}(?:'ve| have)? been late (?:to|for) (?:literally |absolutely |pretty much )?(?:everything|every)",
+    ),
+    { unless: [negatedBefore, positiveAround] },
+  ),
+  // Rhetorical counting: "When was the last time you cooked?", "When have you ever planned a
+  // holiday?", "Name one time…", "For the hundredth time…".
+  a(
+    either(
+      "when was the last time {you}",
+      "when (?:have|did|do) {you} ever",
+      "name (?:one|a single) time",
+      "for the (?:hundredth|thousandth|millionth|fiftieth|umpteenth|tenth|twentieth|hundred(?:th)? and \\w+) time",
+    ),
+    { unless: [positiveAround, (m) => /\blet (?:me|us) down\b/.test(m.after)] },
   ),
   // "You'll never change": a verdict about the future too.
   a("{you}'ll never (?:change|learn|understand|get it|grow up|listen|be happy)"),

@@ -34,6 +34,8 @@ const refusalOrFailure = (m: MatchContext): boolean => REFUSAL.test(m.after) || 
 const feelingFirst = (m: MatchContext): boolean =>
   /\bi(?:'m| am| was| felt| feel| got| get)\b/.test(m.before) && !/\bbecause of\b/.test(m.matched);
 
+/** "I spent it without asking you": the speaker did it. */
+const speakerFirstAnywhere = (m: MatchContext): boolean => /^\s*i\b/.test(m.before) || /^\s*i\b/.test(m.norm);
 /** "It's you that I want": the speaker comes next. */
 const speakerNext = (m: MatchContext): boolean => /^\s*(?:i|i've|i'd|i'm|i'll)\b/.test(m.after);
 
@@ -163,6 +165,20 @@ export const blameRules: readonly Rule[] = [
       "{you} put me in (?:this|that|a|an|such a|such an)(?: [\\p{L}-]+){0,2} (?:position|situation|spot|place)",
     ),
   ),
+  // "You made the kids cry", "You got us into this mess", "You spent all our savings".
+  b(
+    either(
+      "{you} (?:made|make|makes|making) (?:the kids|the children|the baby|him|her|them|everyone|everybody|us|my (?:mum|mom|mother|dad|father|sister|brother|friends?)|{your} (?:mum|mom|mother|dad|sister|brother|kids)) (?:cry|upset|angry|late|miserable|uncomfortable|sad|leave|worry|hate)",
+      "{you}(?:'ve| have)? (?:got|gotten|dragged|landed|put) (?:us|me) (?:into|in) (?:this|that|a|such a)",
+      "{you}(?:'ve| have)? (?:spent|blew|blown|wasted|gambled|lost|taken|took|used|sold|given away|gave away) (?:all |half |most )?(?:of )?(?:our|my|the) (?:savings|money|wages|salary|rent|deposit|holiday money|inheritance|pension)",
+      "(?:without (?:asking|telling|checking with|consulting) (?:me|us)|behind my back)",
+    ),
+    { unless: [negatedBefore, positiveAround, speakerFirstAnywhere] },
+  ),
+  // "We wouldn't be arguing if you'd told the truth". Not "I wouldn't mind if you came too".
+  b("(?:wouldn't|would not|wouldn't have|would never|would never have) (?:[\\p{L}'-]+ ){0,4}if {you}(?:'d| had| would| did| were)?", {
+    unless: [positiveAround, (m) => /\b(?:mind|care)\b/.test(m.matched)],
+  }),
   // "It's you who made this weird". Not "It's you that I love".
   b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
   // "You let me down again", "You've let the kids down". Not "You never let me down".

@@ -59,7 +59,7 @@ export const contemptRules: readonly Rule[] = [
   // Mock celebration: "Alert the press", "Cool story".
   c(either("alert the (?:press|media)", "stop the press(?:es)?", "call the (?:papers|newspapers)", "cool story")),
   // Mock honour: "A whole sentence, I'm honoured."
-  c("i'm (?:so |truly )?(?:honoured|honored|flattered|blessed)", { only: [endsClause] }),
+  c("i'm (?:so |truly |deeply )?(?:honoured|honored|flattered|blessed|touched)", { only: [endsClause] }),
 
   // ---- Disbelief and eye-rolls ----
   // "Yeah, right." Not "Yeah, right after dinner works".
@@ -78,7 +78,7 @@ export const contemptRules: readonly Rule[] = [
   // "Whatever you say." said to end the conversation, not to agree.
   c("whatever {you} say"),
   // "Oh please.", "Give me a break", "Spare me", "Poor you", "Boo hoo".
-  c("oh,? please|oh,? come on", { only: [endsClause] }),
+  c("oh,? please|oh,? come on", { only: [endsClause], unless: [(m) => /^\s*,?\s*(?:let me|can|could|would|may|do|come|stay|tell|have|don't)\b/.test(m.after)] }),
   c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo", "poor (?:you|baby)", "(?:oh|aw+),? (?:you )?poor thing")),
   // "Typical.", "Unbelievable.", "Seriously?" as a whole clause; "How typical", "Classic you".
   c("typical|unbelievable|seriously|incredible|ridiculous|pathetic", { only: [standsAlone] }),
@@ -439,6 +439,47 @@ export const contemptRules: readonly Rule[] = [
   c(either("{youre} one to talk", "says (?:the (?:man|woman|person|guy|girl|one)|you)(?= who|[.!?]|$)", "pot,? kettle")),
   // "You wouldn't know romance if it hit you in the face".
   c("{you} wouldn't know (?:[\\p{L}'-]+ ){1,4}if it (?:hit|bit|slapped|smacked)"),
+
+  // "Shall I throw a party?", "Do you want a medal?"
+  c(
+    either(
+      "shall i (?:throw (?:you )?a party|get you a (?:medal|trophy|prize|certificate)|ring the papers|alert the media|bake you a cake|give you a medal|roll out the red carpet)",
+      "(?:do|did) {you} want a (?:medal|trophy|prize|cookie|biscuit|pat on the back|gold star|sticker|certificate)",
+    ),
+  ),
+  // "So now you're an expert on parenting?", "Since when do you care?" Not "Since when do you like
+  // olives? I love that."
+  c(either("(?:so )?now {youre} (?:an? )?(?:expert|authority|genius|specialist)", "since when (?:do|did|are|were|have|has|does) {you}"), {
+    unless: [positiveAround],
+  }),
+  // "Really appreciate being ignored", "Love that for me", "Cool cool cool".
+  c(
+    either(
+      "(?:really |so |totally )?(?:appreciate|love|enjoy|thanks for|thank you for) (?:being |getting |you )?(?:ignored|ignoring|interrupted|interrupting|shouted at|yelled at|left out|leaving me|abandoned|forgotten|embarrassing|humiliating|lied to|lying|mocked|undermining)",
+      "love that for (?:me|us)",
+    ),
+  ),
+  c("cool,? cool(?:,? cool)*", { only: [standsAlone] }),
+  // "Good to know I'm a priority", "Nice to know where I stand", "Glad you've got your priorities straight".
+  c(
+    either(
+      "(?:good|nice|great|glad|lovely) to (?:know|see|hear) (?:where i stand|i'm (?:a|your) (?:priority|last)|i matter|i rank)",
+      "priorities straight",
+    ),
+  ),
+  // "Thanks for having my back. Not."
+  c("not", { only: [standsAlone] }),
+  // "Are you done?", "Are you finished?"
+  c("(?:are|r) {you} (?:quite |all )?(?:done|finished|through)(?= ?\\?)"),
+  c("(?:finished|done)(?= ?\\?+ ?$)", { only: [startsClause] }),
+  // "I'm not even going to dignify that", "Listen to yourself", "Do you hear yourself?", "lol ok".
+  c(
+    either(
+      "dignify (?:that|this|it)",
+      "(?:listen to|do {you} (?:even )?hear|can {you} (?:even )?hear) yourself",
+      "(?:lol|lmao|haha|ha),? (?:ok|okay|k|sure|right|whatever)(?= ?[.!]*$)",
+    ),
+  ),
 
   // Eye-roll and side-eye emoji. Not when apologising for one.
   c("🙄|😒", { unless: [apologising] }),

@@ -213,6 +213,51 @@ export const dismissalRules: readonly Rule[] = [
       "(?:that's|that is|what a load of|such|utter|absolute|complete|total) (?:a load of )?(?:rubbish|nonsense|crap|bullshit|bollocks|bs|drivel|garbage|tosh|codswallop|horseshit)(?= ?(?:$|[.!?,]))",
     ),
   ),
+  // "It's not the end of the world", "It's really not that bad."
+  d(
+    either("not the end of the world", "(?:it's|it is|that's|it was) (?:really |honestly |seriously )?not that bad(?= ?[.!]*$)"),
+    { unless: [reassuring, positiveAround, apologising] },
+  ),
+  // "Why are you being so sensitive?", "Why are you getting so worked up?"
+  d(`(?:are|were) {you} (?:being|getting|acting) (?:so |this |that |really |a bit |too |all )?${oneOf(TALKED_DOWN)}`),
+  // "There's no need to cry", "Here come the tears", "crocodile tears".
+  d(
+    either(
+      "no need to (?:cry|get upset|be upset|get emotional|be so emotional|get hysterical)",
+      "here (?:come|comes|we go with) the (?:tears|waterworks|dramatics|theatrics)",
+      "(?:turn(?:ing)? on )?the waterworks",
+      "crocodile tears",
+    ),
+  ),
+  // Shutting it down: "We're not talking about this", "Subject closed", "Conversation over".
+  d(
+    either(
+      "(?:we're|we are|i'm|i am) not (?:talking about|discussing|going over|going into|getting into|doing) (?:this|it|that)(?: again| now| anymore| any more| tonight)?(?= ?(?:$|[.!,]))",
+      "(?:subject|conversation|discussion|argument|case) (?:closed|over|ended)",
+      "this conversation is over",
+      "we're done here",
+    ),
+    { unless: [laterIsFine] },
+  ),
+  // "I don't care what you think", "Your feelings aren't my problem", "Nobody's attacking you".
+  d(
+    either(
+      "i (?:don't|do not|dont) care (?:what|how|if|whether) {you}",
+      "(?:aren't|isn't|is not|are not) my (?:problem|concern|responsibility)",
+      "(?:nobody|no one)(?:'s| is) (?:attacking|having a go at|criticising|criticizing|blaming|picking on|getting at|judging) {you}",
+    ),
+    { unless: [positiveAround] },
+  ),
+  // Denial: "That never happened", "You're remembering it wrong", "You're making things up".
+  d(
+    either(
+      "that never happened(?= ?(?:$|[.!,]))",
+      "{youre} (?:remembering|recalling) (?:it|that|things|this) wrong",
+      "{youre} (?:making|makin) (?:things|it|that|stuff|this|it all) up",
+      "{you} (?:made|make) (?:that|it|this|things|stuff|it all) up",
+    ),
+    { unless: [negatedBefore] },
+  ),
   // "Not everything has to be a big conversation".
   d("not everything (?:is|has to be|needs to be|has to turn into|has to become|must be) (?:about|a|an|such)", { unless: [warmAround] }),
   // "It was a joke", "Where's your sense of humour?"

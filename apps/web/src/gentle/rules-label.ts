@@ -180,6 +180,19 @@ export const labelRules: readonly Rule[] = [
     `{your} (?:${FAMILY}) (?:is|are|was|were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all)){0,3} (?:${ADJ}|${NOUN}s?)`,
     { unless: [negatedBefore, positiveAround] },
   ),
+  // "You're as useless as your father", "You're no better than your dad", "cold as ice", "Typical man".
+  l(
+    either(
+      `{youre} (?:just )?as (?:${ADJ}) as`,
+      "{youre} (?:no better than|just as bad as|as bad as|worse than) (?:{your}|my|him|her|them)",
+      "(?:cold|hard) as ice",
+      "(?:thick|dumb|daft) as (?:mince|two short planks|a brick|shit|rocks|a post|a box)",
+      "typical (?:man|woman|male|female|bloke|husband|wife|boyfriend|girlfriend)",
+      "{youre} all (?:the same|alike)",
+      "(?:men|women|blokes) are all the same",
+    ),
+    { unless: [negatedBefore] },
+  ),
   // "You never grew up", "You need your head checked", "You're living in a dream world".
   l(either("never (?:grew|grown) up", "{you} need {your} head (?:checked|examined|examining|testing|tested|looking at)")),
   l("{you} need (?:serious |professional |some )?(?:help|therapy|a therapist)", { only: [endsClause] }),
