@@ -39,6 +39,7 @@ export { initialDraft } from "./phases/agreements.js";
 export { closingRecap } from "./phases/closed.js";
 export { roundOutcome, tryLabel, onLastTry, tries } from "./phases/share.js";
 export { lookBackItems } from "./phases/review.js";
+export { pauseChoices } from "./rules/breaks.js";
 export * from "./room-admin.js";
 export * from "./phase-names.js";
 export * from "./timeline-sentence.js";

@@ -1,4 +1,4 @@
-import { protocolVersion, roomEventSchema, type RoomEvent, type Welcome } from "@repair-room/protocol";
+import { defaultEngineOptions, protocolVersion, roomEventSchema, type RoomEvent, type Welcome } from "@repair-room/protocol";
 import { vi } from "vitest";
 import { RoomConnection, type RoomSocket, type RoomView } from "./room-connection";
 import { MemoryStorage } from "../test-support/memory-storage";
@@ -96,6 +96,7 @@ export function welcome(missed: RoomEvent[], latestSeq = missed.at(-1)?.seq ?? 0
     latestSeq,
     missed,
     serverNow,
+    options: defaultEngineOptions,
   };
 }
 

@@ -1,6 +1,8 @@
 import {
+  defaultEngineOptions,
   emptyTimeline,
   nobodyPresent,
+  type EngineOptions,
   type Intent,
   type IntentType,
   type ObserverNote,
@@ -54,6 +56,8 @@ export interface RoomView {
    * (so a countdown follows the server's clock). 0 until one arrives.
    */
   clockOffset: number;
+  /** The method's numbers this room runs by (tries, pause lengths, limits), from the welcome. */
+  options: EngineOptions;
 }
 
 export type ActionError = Refusal & { intentType: IntentType };
@@ -70,4 +74,5 @@ export const initialRoomView: RoomView = {
   writing: nobodyWriting,
   notes: [],
   clockOffset: 0,
+  options: defaultEngineOptions,
 };

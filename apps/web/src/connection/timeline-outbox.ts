@@ -48,6 +48,7 @@ export class TimelineOutbox {
       timeline: receive(this.store.view.timeline, welcome.missed),
       // Replayed events are old; the welcome's own stamp dates the server's clock now.
       clockOffset: welcome.serverNow - Date.now(),
+      options: welcome.options,
     });
     const { timeline } = this.store.view;
     if (hasGap(timeline) || welcome.latestSeq > timeline.state.seq) this.sync();

@@ -1,4 +1,4 @@
-import { createRoomSchema, limits, type CreatedRoom, type PartnerRole } from "@repair-room/protocol";
+import { createRoomSchema, textLimits, type CreatedRoom, type PartnerRole } from "@repair-room/protocol";
 import { useRef, useState, type FormEvent } from "react";
 import { createRoom } from "../api";
 import { TextField } from "../ui/text-field";
@@ -80,10 +80,10 @@ export function CreateRoomForm({ onCreated }: CreateRoomFormProps) {
         {...field("topic")}
         label="What would you like to talk about?"
         hint="One short line you both will see, like “what I said about the holidays”."
-        maxLength={limits.topic}
+        maxLength={textLimits.topic}
       />
-      <TextField {...field("partnerA.name")} label="Your name" maxLength={limits.displayName} autoComplete="given-name" />
-      <TextField {...field("partnerB.name")} label="Your partner's name" maxLength={limits.displayName} />
+      <TextField {...field("partnerA.name")} label="Your name" maxLength={textLimits.displayName} autoComplete="given-name" />
+      <TextField {...field("partnerB.name")} label="Your partner's name" maxLength={textLimits.displayName} />
       {formError ? (
         <p className="form-error" role="alert">
           {formError}

@@ -1,16 +1,10 @@
-import { isPartner, type PauseMinutes, type Role, type SessionState } from "@repair-room/protocol";
+import { isPartner, pauseChoices, type Role, type SessionState } from "@repair-room/protocol";
 import { useEffect, useRef, useState } from "react";
 import type { UseRoom } from "../connection/use-room";
 import { RefusalNote } from "./send-button";
 
-const lengths: { minutes: PauseMinutes; label: string }[] = [
-  { minutes: 2, label: "2 minutes" },
-  { minutes: 5, label: "5 minutes" },
-  { minutes: 20, label: "20 minutes, a full break" },
-];
-
 /**
- * Always in reach, at the bottom of every screen: the pause signal (with its three lengths)
+ * Always in reach, at the bottom of every screen: the pause signal (with the lengths this deployment offers)
  * and, for partners, a quiet "I need to stop" (one tap, no reason asked) and "continue
  * another time".
  */
@@ -46,7 +40,7 @@ export function SafetyBar({ room, role, session }: { room: UseRoom; role: Role; 
           <p id="pause-menu-title" className="pause-menu-title">
             Take a pause. No reason needed. For how long?
           </p>
-          {lengths.map(({ minutes, label }) => (
+          {pauseChoices(room.options).map(({ minutes, label }) => (
             <button
               key={minutes}
               type="button"

@@ -112,6 +112,14 @@ export function breakNextStep({ session: s, me, room, both }: Situation<SessionS
   return null;
 }
 
+/** The pause lengths a person can choose, in words: "5 minutes", "20 minutes, a full break". */
+export function pauseChoices(options: EngineOptions): { minutes: number; label: string }[] {
+  return options.pauseMinutes.map((minutes) => ({
+    minutes,
+    label: `${minutes === 1 ? "1 minute" : `${minutes} minutes`}${minutes >= options.fullBreakMinutes ? ", a full break" : ""}`,
+  }));
+}
+
 /** A fold that changes the current session, in whatever phase it is. */
 function onSession<E>(fold: (session: SessionState, event: E) => SessionState): (room: RoomState, event: E) => RoomState {
   return (room, event) => (room.session ? { ...room, session: fold(room.session, event) } : room);

@@ -1,4 +1,4 @@
-import { limits } from "@repair-room/protocol";
+import { textLimits } from "@repair-room/protocol";
 import { useRef, useState, type FormEvent } from "react";
 import type { UseRoom } from "../../connection/use-room";
 import { CalmDialog } from "../../ui/calm-dialog";
@@ -72,7 +72,7 @@ export function DeleteRoomDialog({ room, onCancel, onDeleted }: { room: UseRoom;
               setTyped(value);
               if (error) setError(undefined);
             }}
-            maxLength={limits.topic + 20}
+            maxLength={textLimits.topic + 20}
             error={error}
             ref={field}
           />

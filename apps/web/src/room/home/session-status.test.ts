@@ -1,4 +1,4 @@
-import type { SessionState, SessionSummary } from "@repair-room/protocol";
+import { routes, type SessionState, type SessionSummary } from "@repair-room/protocol";
 import { describe, expect, it } from "vitest";
 import { sessionKindLabel, sessionRows } from "./session-status";
 
@@ -18,6 +18,7 @@ function live(ordinal: number, phase: "lobby" | "checkIn", away = false): Sessio
     format: "checkInOnly" as const,
     openedAt: 900,
     firstSpeaker: "partnerA" as const,
+    route: routes.checkInOnly,
     pause: null,
     away: away ? { kind: "adjourned" as const, at: 950, back: { partnerA: false, partnerB: false } } : null,
     record: { review: null, checkIns: null, rounds: [], intentions: { partnerA: null, partnerB: null }, pauses: [], breaks: [] },

@@ -95,7 +95,7 @@ function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSessi
       </h2>
       <p>Only you see this until {other} has checked in too. Then you'll both see both, together.</p>
       <fieldset className="bare stack" disabled={locked}>
-        <FeelingPicker value={feelings} onChange={setFeelings} error={errors.feelings} />
+        <FeelingPicker value={feelings} onChange={setFeelings} error={errors.feelings} options={room.options} />
         <PartnerText
           room={room}
           id="check-in-note"

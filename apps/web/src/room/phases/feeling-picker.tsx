@@ -1,4 +1,4 @@
-import { countLimits, feelingGroups, feelingLabel, type FeelingId } from "@repair-room/protocol";
+import { feelingGroups, feelingLabel, type EngineOptions, type FeelingId } from "@repair-room/protocol";
 import { useState } from "react";
 
 export interface ChosenFeeling {
@@ -6,13 +6,23 @@ export interface ChosenFeeling {
   intensity: number;
 }
 
-const startingIntensity = 5;
-
 /**
- * The check-in's feelings: plain words in groups, as large toggles, up to three; each chosen
- * one gets a 1–10 slider for how strong it is.
+ * The check-in's feelings: plain words in groups, as large toggles, as many as the method
+ * asks for; each chosen one gets a slider for how strong it is.
  */
-export function FeelingPicker({ value, onChange, error }: { value: ChosenFeeling[]; onChange: (value: ChosenFeeling[]) => void; error?: string | undefined }) {
+export function FeelingPicker({
+  value,
+  onChange,
+  error,
+  options,
+}: {
+  value: ChosenFeeling[];
+  onChange: (value: ChosenFeeling[]) => void;
+  error?: string | undefined;
+  options: Pick<EngineOptions, "feelings" | "intensity">;
+}) {
+  const { feelings: count, intensity: scale } = options;
+  const startingIntensity = Math.round((scale.min + scale.max) / 2);
   const [note, setNote] = useState("");
   const chosen = new Set(value.map((f) => f.feeling));
 
@@ -20,8 +30,8 @@ export function FeelingPicker({ value, onChange, error }: { value: ChosenFeeling
     if (chosen.has(feeling)) {
       setNote("");
       onChange(value.filter((f) => f.feeling !== feeling));
-    } else if (value.length >= countLimits.feelingsMax) {
-      setNote(`You've chosen three. Unselect one to choose ${feelingLabel(feeling)} instead.`);
+    } else if (value.length >= count.max) {
+      setNote(`You've chosen ${count.max}. Unselect one to choose ${feelingLabel(feeling)} instead.`);
     } else {
       setNote("");
       onChange([...value, { feeling, intensity: startingIntensity }]);
@@ -33,7 +43,7 @@ export function FeelingPicker({ value, onChange, error }: { value: ChosenFeeling
       <fieldset className="bare feelings" aria-describedby={error ? "feelings-error" : "feelings-hint"}>
         <legend className="field-legend">How are you feeling right now?</legend>
         <p id="feelings-hint" className="field-hint">
-          Choose one to three words.
+          Choose {count.min} to {count.max} words.
         </p>
         {feelingGroups.map((group, g) => (
           <div key={group.id} className="feeling-group" role="group" aria-labelledby={`group-${group.id}`}>
@@ -73,22 +83,22 @@ export function FeelingPicker({ value, onChange, error }: { value: ChosenFeeling
               <label htmlFor={`intensity-${feeling}`}>{capitalised(feelingLabel(feeling))}</label>
               <div className="intensity-row">
                 <span className="muted" aria-hidden="true">
-                  1
+                  {scale.min}
                 </span>
                 <input
                   id={`intensity-${feeling}`}
                   type="range"
-                  min={1}
-                  max={10}
+                  min={scale.min}
+                  max={scale.max}
                   step={1}
                   value={intensity}
-                  aria-valuetext={`${intensity} out of 10`}
+                  aria-valuetext={`${intensity} out of ${scale.max}`}
                   onChange={(event) =>
                     onChange(value.map((f) => (f.feeling === feeling ? { ...f, intensity: Number(event.target.value) } : f)))
                   }
                 />
                 <span className="muted" aria-hidden="true">
-                  10
+                  {scale.max}
                 </span>
                 <output htmlFor={`intensity-${feeling}`} className="intensity-value">
                   {intensity}

@@ -1,4 +1,4 @@
-import { isPartner, limits, type LobbySession, type PartnerRole, type SessionFormat } from "@repair-room/protocol";
+import { isPartner, textLimits, type LobbySession, type PartnerRole, type SessionFormat } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
 import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
@@ -64,8 +64,8 @@ export function LobbySettings({ room, role, session, locked }: PhaseProps<LobbyS
       <details className="more">
         <summary>Change your name or the topic</summary>
         <div className="stack details-body">
-          <EditOne room={room} role={role} field="name" label="Your name" current={names[role]} max={limits.displayName} locked={locked} />
-          <EditOne room={room} role={role} field="topic" label="The topic" current={room.timeline.state.topic} max={limits.topic} locked={locked} />
+          <EditOne room={room} role={role} field="name" label="Your name" current={names[role]} max={textLimits.displayName} locked={locked} />
+          <EditOne room={room} role={role} field="topic" label="The topic" current={room.timeline.state.topic} max={textLimits.topic} locked={locked} />
         </div>
       </details>
     </section>

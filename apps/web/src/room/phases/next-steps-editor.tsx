@@ -1,4 +1,4 @@
-import { countLimits, textLimits, type NextStep, type PartnerRole } from "@repair-room/protocol";
+import { textLimits, type NextStep, type PartnerRole } from "@repair-room/protocol";
 import type { UseRoom } from "../../connection/use-room";
 import type { FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
@@ -80,7 +80,7 @@ export function NextStepsEditor({
           </li>
         ))}
       </ol>
-      {steps.length < countLimits.nextSteps ? (
+      {steps.length < room.options.nextSteps ? (
         <button type="button" className="button secondary wide" onClick={() => onChange([...steps, { who: "both", what: "", byWhen: inAWeek() }])}>
           Add a next step
         </button>

@@ -1,4 +1,4 @@
-import { countLimits, partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
+import { partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
 import type { ByPartner, CheckInContent } from "@repair-room/protocol";
 import { CheckInSummary } from "../../cards/check-in-summary";
 import { ReflectionCard } from "../../cards/reflection-card";
@@ -23,12 +23,6 @@ export function EarlierTries({ round, names }: { round: ShareSession["round"]; n
       ))}
     </ol>
   );
-}
-
-/** "Try 2 of 3": how many reflections this round has had. */
-export function triesText(round: ShareSession["round"]): string {
-  const current = round.step === "reflecting" ? round.attempts.length + 1 : Math.max(round.attempts.length, 1);
-  return `Try ${current} of ${countLimits.reflectionTries}`;
 }
 
 /** The two check-ins, shown together once both are in. */

@@ -1,6 +1,6 @@
 import {
   clarificationContentSchema,
-  countLimits,
+  onLastTry,
   otherPartner,
   reflectionContentSchema,
   statementContentSchema,
@@ -107,7 +107,7 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
   const [notQuite, setNotQuite] = useState(clarification !== "");
   const [error, setError] = useState<string | undefined>();
   const listener = room.timeline.state.names[otherPartner(me)];
-  const lastTry = session.round.attempts.length >= countLimits.reflectionTries;
+  const lastTry = onLastTry(session.round, room.options);
 
   const sendNotQuite = (event: FormEvent) => {
     event.preventDefault();

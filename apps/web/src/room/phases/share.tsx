@@ -1,14 +1,14 @@
-import { isPartner, otherPartner, partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
+import { isPartner, otherPartner, partnerRoles, tryLabel, type PartnerRole, type ShareSession } from "@repair-room/protocol";
 import { ReflectionCard } from "../../cards/reflection-card";
 import { StatementCard } from "../../cards/statement-card";
 import { SendButton } from "../send-button";
 import type { PhaseProps } from "./phase-props";
-import { CheckInsCard, EarlierRounds, EarlierTries, triesText } from "./share-cards";
+import { CheckInsCard, EarlierRounds, EarlierTries } from "./share-cards";
 import { ConfirmForm, ReflectionForm, StatementForm } from "./share-forms";
 
 /**
  * Share and reflect: the speaker states, the listener reflects back, the speaker says
- * "that's it" or "not quite" (up to three tries). Roles swap each round; once both have
+ * "that's it" or "not quite" (as many tries as the method allows). Roles swap each round; once both have
  * spoken, both may choose to move on.
  */
 export function Share({ room, role, session, locked }: PhaseProps<ShareSession>) {
@@ -25,7 +25,7 @@ export function Share({ room, role, session, locked }: PhaseProps<ShareSession>)
           <h2 id="phase-heading" tabIndex={-1}>
             {heading}
           </h2>
-          {round.step !== "stating" ? <p className="tries-count">{triesText(round)}</p> : null}
+          {round.step !== "stating" ? <p className="tries-count">{tryLabel(round, room.options)}</p> : null}
         </div>
         <CurrentStep room={room} me={me} session={session} locked={locked} />
       </section>
