@@ -21,7 +21,7 @@ export const LABEL_ADJECTIVES = [
   "bloody-? ?minded", "hot-? ?headed", "short-? ?tempered", "whiny", "whingy", "whingey", "moany", "naggy",
   "demanding", "pushy", "overbearing", "domineering", "suffocating", "smothering", "draining", "high-? ?maintenance",
   "hard work", "shallow", "superficial", "materialistic", "self-? ?obsessed", "self-? ?righteous", "sanctimonious",
-  "holier-? ?than-? ?thou", "preachy", "deranged", "bonkers", "moody", "sulky", "irrational", "lazy",
+  "holier-? ?than-? ?thou", "preachy", "deranged", "bonkers", "moody", "sulky", "irrational", "lazy", "predictable",
 ] as const;
 
 /** Superlatives of the adjectives above: "you are the laziest person I know". */

@@ -116,7 +116,7 @@ export const blameRules: readonly Rule[] = [
   // "You started this", "Look what you did", "You did this".
   b(
     either(
-      "{you} started (?:it|this|that|all this)",
+      "{you} started (?:it|this|that|all this|the (?:argument|fight|row|whole thing))",
       "look (?:at )?what {you}(?:'ve| have)? (?:did|done|made)",
       "see what {you}(?:'ve| have)? (?:did|done)",
       "{you} did this",

@@ -469,6 +469,12 @@ export const contemptRules: readonly Rule[] = [
   ),
   // "Thanks for having my back. Not."
   c("not", { only: [standsAlone] }),
+  // "Oh here we go.", "Ha, as if.", "Do you actually think before you speak?"
+  c("oh,? here we go(?= ?[.!]*$)"),
+  c("(?:(?:ha|oh|yeah|lol),? )?as if(?= ?[.!?]*$)", { only: [startsClause] }),
+  c("(?:do|did|can|could|would|will) {you} (?:actually|ever|even) (?:think before|listen|care|try|notice|bother|hear me)"),
+  // Mock apology: "Oh, sorry, did I say something wrong again?"
+  c("sorry,? (?:did|have) i (?:[\\p{L}']+ ){1,4}again(?= ?\\?)"),
   // "Are you done?", "Are you finished?"
   c("(?:are|r) {you} (?:quite |all )?(?:done|finished|through)(?= ?\\?)"),
   c("(?:finished|done)(?= ?\\?+ ?$)", { only: [startsClause] }),

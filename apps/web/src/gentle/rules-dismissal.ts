@@ -302,7 +302,7 @@ export const dismissalRules: readonly Rule[] = [
   // "Not everything is about you".
   d(either("not everything is about {you}", "(?:the world|everything) (?:doesn't|does not) revolve around {you}")),
   // "Who cares?" Not "Who cares what my aunt thinks, I care what you think".
-  d("(?:who|nobody|no one) cares", { unless: [caresAboutThem, warmAround] }),
+  d("(?:who|nobody|no one) cares", { unless: [caresAboutThem, positiveAround] }),
   // "I don't care." ending the matter. Not "I don't care who's right, I care about us".
   d("i (?:don't|do not|dont) care(?: anymore| any more)?", { only: [endsClause] }),
   // "Fine, do what you want", "Ok whatever you want", "Whatever." Not "Whatever happens, I'm on

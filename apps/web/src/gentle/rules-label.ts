@@ -41,6 +41,9 @@ const DEED =
 const LABEL_WORD = new RegExp(`^${ADJ.replace(/ /g, "\\s+")}$`, "u");
 /** The match starts with a word that labels a person: "selfish of you", not "both of you". */
 const labelFirst = (m: MatchContext): boolean => LABEL_WORD.test(m.matched.split(/\s+/)[0] ?? "");
+/** "Don't be so stupid — of course I'll come": a reassurance follows. */
+const reassuringAfter = (m: MatchContext): boolean =>
+  /\b(?:of course|you're not|you are not|it's fine|i'd love|i'm happy|no trouble|not a burden|i'd never|i'm coming|i'll come)\b/.test(m.after);
 /** The people a partner's own label can land on: "your family", "your mates". */
 const FAMILY =
   "family|mum|mom|mother|dad|father|parents|sister|sisters|brother|brothers|friends|mates|son|daughter|kids|children|relatives|in-laws|lot|side";
@@ -95,7 +98,7 @@ export const labelRules: readonly Rule[] = [
   }),
   // "Don't be childish", "Don't be such a baby". Not "Don't be sorry" or "Don't be a stranger".
   l(`(?:don't|do not|dont) be (?:(?:so|such|a|an|such a|such an|like|a complete|a total) ){0,2}(?:${ADJ}|${NOUN})`, {
-    unless: [warmAround],
+    unless: [warmAround, reassuringAfter],
   }),
   // "That was a stupid thing to do", "What a spineless thing to say", "That's a ridiculous idea". Not
   // "That was a stupid thing for me to do", "What a horrible thing to go through".
