@@ -241,7 +241,7 @@ describe("the labelled sentences", () => {
     expect(labelledSentences.length).toBeGreaterThanOrEqual(1000);
     expect(trickyGentle.length).toBeGreaterThanOrEqual(60);
     expect(trickyEscalating.length).toBeGreaterThanOrEqual(30);
-    expect(heldOut.length).toBeGreaterThanOrEqual(300);
+    expect(heldOut.length).toBeGreaterThanOrEqual(450);
     for (const set of [trainingSentences, heldOut]) {
       const share = set.filter((s) => s.escalating).length / set.length;
       expect(share).toBeGreaterThan(0.4);

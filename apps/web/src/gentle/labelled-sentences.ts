@@ -1,6 +1,7 @@
 import type { FlagKind } from "./analyse";
 import { heldOutSentences } from "./labelled-held-out";
 import { heldOutTwo } from "./labelled-held-out-2";
+import { heldOutThree } from "./labelled-held-out-3";
 import { plainEscalating, plainGentle, trickyEscalating, trickyGentle } from "./labelled-first-round";
 import { secondRound, thirdRound } from "./labelled-later-rounds";
 import { trainingTwo } from "./labelled-training-2";
@@ -23,6 +24,7 @@ import type { LabelledSentence } from "./labelling";
 export type { LabelledSentence } from "./labelling";
 export {
   heldOutSentences,
+  heldOutThree,
   heldOutTwo,
   plainEscalating,
   plainGentle,
@@ -52,6 +54,7 @@ export const trainingSentences: LabelledSentence[] = [
 /** Batches never tuned on, by name. */
 export const heldOutBatches: { name: string; sentences: readonly LabelledSentence[] }[] = [
   { name: "held-out 2", sentences: heldOutTwo },
+  { name: "held-out 3", sentences: heldOutThree },
 ];
 
 /** Every labelled sentence. */
