@@ -15,13 +15,28 @@ const windows = process.platform === "win32";
 const resultsDir = join(root, ".test-results");
 let pnpmPrefix; // how to run pnpm here: found on first use
 
+/** A step's command exited unsuccessfully (thrown by `run`). */
+class StepFailed extends Error {
+  constructor(command, status) {
+    super(`\`${command.join(" ")}\` failed.`);
+    this.status = status;
+  }
+}
+
 const commands = { start, test, dev, build: buildAll, typecheck };
 const name = process.argv[2];
 if (!(name in commands)) {
   console.error(`usage: node scripts/repair-room.mjs ${Object.keys(commands).join("|")}`);
   process.exit(2);
 }
-await commands[name]();
+try {
+  await commands[name]();
+} catch (error) {
+  // `test` counts its own failed steps; every other command stops at the first.
+  if (!(error instanceof StepFailed)) throw error;
+  console.error(`\nStopped: ${error.message}`);
+  process.exit(error.status);
+}
 
 async function start() {
   prepare();
@@ -58,9 +73,62 @@ async function typecheck() {
   typecheckAll();
 }
 
+/**
+ * Every way this ends, the last line printed is `N passed, N failed` (CI reads it), and the
+ * exit status is non-zero when anything failed. A step that fails before or between the test
+ * runs counts as one failed; the runs that do not depend on it still go ahead: vitest does not
+ * need the type-check or the build, Playwright needs the build.
+ */
 async function test() {
-  prepare();
-  typecheckAll();
+  const tally = { passed: 0, failed: 0, problems: [] };
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    if (tally.problems.length > 0) console.error(`\nBesides the tests (each counted as 1 failed):\n${tally.problems.map((p) => `  - ${p}`).join("\n")}`);
+    console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+    process.exit(tally.failed > 0 ? 1 : 0);
+  };
+  const crash = (error) => {
+    if (finished) return;
+    console.error("\nThe test script itself failed:", error);
+    tally.failed += 1;
+    tally.problems.push(`The test script itself failed: ${error?.message ?? error}`);
+    finish();
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
+  try {
+    await testSteps(tally);
+  } catch (error) {
+    crash(error);
+  }
+  finish();
+}
+
+async function testSteps(tally) {
+  /** Run one step; a failed command counts as one failed, and says what it keeps from running. */
+  const attempt = (what, fn, consequence) => {
+    try {
+      fn();
+      return true;
+    } catch (error) {
+      if (!(error instanceof StepFailed)) throw error;
+      const problem = consequence ? `${what} failed, so ${consequence}` : `${what} failed`;
+      console.error(`\n✗ ${problem} (counted as 1 failed): ${error.message}`);
+      tally.failed += 1;
+      tally.problems.push(problem);
+      return false;
+    }
+  };
+  const add = ({ passed, failed }) => {
+    tally.passed += passed;
+    tally.failed += failed;
+  };
+
+  if (!attempt("Installing dependencies", install, "no tests ran")) return;
+  attempt("Generating Prisma Client", generate);
+  attempt("Type-checking", typecheckAll);
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
 
@@ -69,7 +137,8 @@ async function test() {
   if (postgres.ok) projects.push("postgres");
   else if (process.env.CI) {
     console.error(`Postgres is required in CI and is not reachable at ${postgres.where}: ${postgres.reason}`);
-    process.exit(1);
+    tally.failed += 1;
+    tally.problems.push(`Postgres (required in CI) is not reachable at ${postgres.where}`);
   } else {
     console.log(`Postgres isn't reachable at ${postgres.where}, so the database suites run on PGlite only (set TEST_DATABASE_URL to use one).`);
   }
@@ -79,9 +148,11 @@ async function test() {
   if (!redis.ok) {
     if (process.env.CI) {
       console.error(`Redis is required in CI and is not reachable at ${redis.where}: ${redis.reason}`);
-      process.exit(1);
+      tally.failed += 1;
+      tally.problems.push(`Redis (required in CI) is not reachable at ${redis.where}`);
+    } else {
+      console.log(`Redis isn't reachable at ${redis.where}, so the test of several servers sharing a room is left out (set TEST_REDIS_URL to use one).`);
     }
-    console.log(`Redis isn't reachable at ${redis.where}, so the test of several servers sharing a room is left out (set TEST_REDIS_URL to use one).`);
     vitestEnv.RR_NO_REDIS = "1";
   }
 
@@ -89,30 +160,40 @@ async function test() {
   const vitestJson = join(resultsDir, "vitest.json");
   const vitestArgs = ["exec", "vitest", "run", ...projects.flatMap((p) => ["--project", p])];
   vitestArgs.push("--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`);
-  run(pnpm(vitestArgs), { allowFailure: true, env: vitestEnv });
+  const vitestStatus = run(pnpm(vitestArgs), { allowFailure: true, env: vitestEnv });
+  add(counted(readVitest(vitestJson), vitestStatus));
 
-  buildAll();
+  if (!attempt("Building", buildAll, "the browser tests did not run")) return;
   step("Browser tests (Playwright)");
   if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
     // No system Chromium: use Playwright's own, downloaded once (a no-op when present).
-    run(pnpm(["--filter", "@repair-room/e2e", "exec", "playwright", "install", "chromium"]));
+    const installed = attempt(
+      "Installing Playwright's Chromium",
+      () => run(pnpm(["--filter", "@repair-room/e2e", "exec", "playwright", "install", "chromium"])),
+      "the browser tests did not run",
+    );
+    if (!installed) return;
   }
   const e2eJson = join(resultsDir, "e2e.json");
-  run(pnpm(["--filter", "@repair-room/e2e", "exec", "playwright", "test"]), {
+  const e2eStatus = run(pnpm(["--filter", "@repair-room/e2e", "exec", "playwright", "test"]), {
     allowFailure: true,
     env: { ...process.env, E2E_JSON: e2eJson },
   });
+  add(counted(readPlaywright(e2eJson), e2eStatus));
+}
 
-  const counts = [readVitest(vitestJson), readPlaywright(e2eJson)];
-  const passed = counts.reduce((n, c) => n + c.passed, 0);
-  const failed = counts.reduce((n, c) => n + c.failed, 0);
-  const summary = `${passed} passed, ${failed} failed`;
-  console.log(`\n${summary}`);
-  process.exit(failed > 0 ? 1 : 0);
+/** A runner that exited unsuccessfully failed, even when its report counts no failed test. */
+function counted(counts, status) {
+  return status !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
 
 /** Install what is missing and generate Prisma Client when the schema changed. */
 function prepare() {
+  install();
+  generate();
+}
+
+function install() {
   const lock = join(root, "pnpm-lock.yaml");
   const marker = join(root, "node_modules", ".modules.yaml");
   const manifests = ["package.json", "pnpm-workspace.yaml", "apps/server/package.json", "apps/web/package.json", "packages/protocol/package.json", "e2e/package.json"];
@@ -120,6 +201,9 @@ function prepare() {
     step("Installing dependencies (pnpm)");
     run(pnpm(["install", "--frozen-lockfile"]));
   }
+}
+
+function generate() {
   const client = join(root, "apps/server/src/db/generated/client.ts");
   if (!existsSync(client) || newer(join(root, "prisma/schema.prisma"), client)) {
     step("Generating Prisma Client (offline)");
@@ -141,16 +225,17 @@ function typecheckAll() {
 async function postgresStatus() {
   const url = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const where = redact(url);
-  const pg = createRequire(join(root, "apps/server/package.json"))("pg");
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  let client;
   try {
+    const pg = createRequire(join(root, "apps/server/package.json"))("pg");
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
     await client.connect();
     await client.query("SELECT 1");
     return { ok: true, where };
   } catch (error) {
     return { ok: false, where, reason: error.message };
   } finally {
-    await client.end().catch(() => {});
+    await client?.end().catch(() => {});
   }
 }
 
@@ -175,17 +260,27 @@ function redisStatus() {
   });
 }
 
+// A missing or unreadable report means the runner itself failed: one failed.
 function readVitest(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 }; // the runner itself failed
-  const report = JSON.parse(readFileSync(file, "utf8"));
-  const failedSuites = report.numFailedTestSuites ?? 0;
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTests === 0 ? failedSuites : 0) };
+  const report = readReport(file);
+  if (!report) return { passed: 0, failed: 1 };
+  const { numPassedTests: passed = 0, numFailedTests: failed = 0, numFailedTestSuites: failedSuites = 0 } = report;
+  return { passed, failed: failed + (failed === 0 ? failedSuites : 0) };
 }
 
 function readPlaywright(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const { stats, errors = [] } = JSON.parse(readFileSync(file, "utf8"));
+  const report = readReport(file);
+  if (!report?.stats) return { passed: 0, failed: 1 };
+  const { stats, errors = [] } = report;
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (errors.length > 0 ? 1 : 0) };
+}
+
+function readReport(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 function pnpm(args) {
@@ -204,12 +299,11 @@ function spawnPnpm(args, options = {}) {
   return spawn(cmd, rest, { cwd: root, stdio: "inherit", shell: windows, ...options });
 }
 
+/** Run a command to its end; unless failure is allowed, one that fails throws StepFailed. */
 function run([cmd, ...args], { allowFailure = false, env = process.env } = {}) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env, shell: windows });
-  if (result.status !== 0 && !allowFailure) {
-    console.error(`\nStopped: \`${[cmd, ...args].join(" ")}\` failed.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.error) console.error(`\n${cmd}: ${result.error.message}`);
+  if (result.status !== 0 && !allowFailure) throw new StepFailed([cmd, ...args], result.status ?? 1);
   return result.status;
 }
 
