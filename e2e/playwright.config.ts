@@ -10,9 +10,11 @@ const baseURL = `http://localhost:${port}`;
 // environment carries the first folder over, so only one is made.
 const dataDir = (process.env.RR_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "repair-room-e2e-")));
 
-// Debian's Chromium when present (Playwright's own download is not possible here); without the
-// networking flags it floods a closed network with refused connections.
-const systemChromium = "/usr/bin/chromium";
+// A system Chromium, as the bootstrap (scripts/repair-room.mjs) chooses it: the one at
+// CHROMIUM_PATH, else Debian's at /usr/bin/chromium; when neither exists, Playwright's own
+// (which `npm test` then installs). Without the networking flags a system Chromium floods a
+// closed network with refused connections.
+const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launchOptions = existsSync(systemChromium)
   ? {
       executablePath: systemChromium,
