@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { unclearRound } from "../testing/index.js";
 import { decide } from "../src/engine.js";
 import { engineOptions } from "../src/options.js";
-import { roundOutcome } from "../src/phases/share.js";
+import { roundOutcome, tryLabel } from "../src/phases/share.js";
+import { progressOf, routeFor } from "../src/route.js";
+import { pauseChoices } from "../src/rules/breaks.js";
 import { describeEvent } from "../src/timeline-sentence.js";
 import { Sim } from "./support/sim.js";
 
@@ -50,6 +52,23 @@ describe("the method's numbers come from the engine's options", () => {
     expect(describeEvent({ type: "pause.raised", minutes: 10, endsAt: 1, seq: 9, at: 0, actor: "observer" }, names, options)).toBe(
       "The coach asked for a 10-minute pause.",
     );
+  });
+
+  it("counts the tries on screen out of four", () => {
+    const sim = toShare();
+    sim.play(unclearRound("partnerA", options).slice(0, 7));
+    const session = sim.state.session;
+    if (session?.phase !== "share") throw new Error("not sharing");
+    expect(tryLabel(session.round, options)).toBe("Try 4 of 4");
+  });
+
+  it("offers every pause length in the pause menu, the longest as a full break", () => {
+    expect(pauseChoices(options).map((c) => c.label)).toEqual(["2 minutes", "5 minutes", "10 minutes", "20 minutes, a full break"]);
+  });
+
+  it("shows progress along the route, whatever the options", () => {
+    const route = routeFor({ kind: "first", format: "full", toLookBackOn: 0 });
+    expect(progressOf(route, "share")).toMatchObject({ at: 3, of: 6 });
   });
 
   it("refuses settings that don't hold together, naming the setting", () => {

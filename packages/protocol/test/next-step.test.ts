@@ -1,6 +1,8 @@
-import { foldEvents, roomEventSchema, type RoomEvent, type RoomState } from "@repair-room/protocol";
+import { foldEvents } from "../src/engine.js";
+import { roomEventSchema, type RoomEvent } from "../src/events.js";
+import type { RoomState } from "../src/state.js";
 import { describe, expect, it } from "vitest";
-import { nextStep } from "./next-step";
+import { nextStep } from "../src/next-step.js";
 
 /** A room folded from events written as the server would stamp them. */
 function roomAfter(...bodies: object[]): RoomState {

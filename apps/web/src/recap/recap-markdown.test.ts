@@ -46,11 +46,11 @@ describe("a recap as Markdown", () => {
   });
 
   it("carries a point left unclear in reflecting back, unless the unclear section already holds it", () => {
-    expect(section(markdown(), "What remains unclear")).not.toContain("three tries of reflecting back");
+    expect(section(markdown(), "What remains unclear")).not.toContain("every try of reflecting back");
     const edited = { ...storedRecap, agreements: { ...storedRecap.agreements, unclear: "Whether dinners with family are too much" } };
     const unclear = section(markdown(edited), "What remains unclear");
     expect(unclear).toContain("Whether dinners with family are too much");
-    expect(unclear).toContain("Still unclear after three tries of reflecting back:\n\n- **Sam:** I felt small in front of everyone");
+    expect(unclear).toContain("Still unclear after every try of reflecting back:\n\n- **Sam:** I felt small in front of everyone");
   });
 
   it("says who paused, when and for how long; a stop says only when", () => {

@@ -1,4 +1,4 @@
-import { partnerRoles, type ObserverNote } from "@repair-room/protocol";
+import { partnerRoles, roundOutcome, type ObserverNote } from "@repair-room/protocol";
 import { dateInWords, dayOf, momentIn, type Clock } from "./recap-format";
 import {
   carriedPoints,
@@ -7,7 +7,6 @@ import {
   pauseLines,
   recapHeadings as h,
   reviewMarksLine,
-  roundOutcome,
   sessionLine,
   whoDoes,
   type RecapToKeep,

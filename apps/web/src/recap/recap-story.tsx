@@ -1,9 +1,9 @@
-import { partnerRoles, type Recap } from "@repair-room/protocol";
+import { partnerRoles, roundOutcome, type Recap } from "@repair-room/protocol";
 import { CheckInSummary } from "../cards/check-in-summary";
 import { IntentionCard } from "../cards/intention-card";
 import { ReflectionCard } from "../cards/reflection-card";
 import { StatementCard } from "../cards/statement-card";
-import { listenerOf, recapHeadings as h, reviewMarksLine, roundOutcome } from "./recap-text";
+import { listenerOf, recapHeadings as h, reviewMarksLine } from "./recap-text";
 
 /** How the session went, phase by phase: looking back, the check-ins, the rounds, the intentions. */
 export function RecapStory({ recap }: { recap: Recap }) {

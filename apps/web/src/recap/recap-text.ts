@@ -1,4 +1,4 @@
-import { feelingLabel, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role, type RoundRecord } from "@repair-room/protocol";
+import { feelingLabel, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role } from "@repair-room/protocol";
 import { howLong, momentIn, type Clock } from "./recap-format";
 
 /**
@@ -14,7 +14,7 @@ export type RecapToKeep = Recap & { timeline?: readonly RecapTimelineEntry[] };
 export const recapHeadings = {
   agreedTrue: "What we agree is true",
   unclear: "What remains unclear",
-  carried: "Still unclear after three tries of reflecting back",
+  carried: "Still unclear after every try of reflecting back",
   nextSteps: "Next steps",
   practice: "Our practice or boundary",
   appreciations: "What we appreciated",
@@ -69,10 +69,6 @@ export function pauseLines(recap: Recap, clock: Clock = {}): string[] {
     .map((line) => line.text);
 }
 
-export function roundOutcome(round: RoundRecord): string {
-  if (round.outcome === "unclear") return "Still unclear after three tries.";
-  return round.attempts.length > 1 ? `Understood after ${round.attempts.length} tries.` : "Understood.";
-}
 
 export const listenerOf = (speaker: PartnerRole): PartnerRole => (speaker === "partnerA" ? "partnerB" : "partnerA");
 

@@ -1,8 +1,7 @@
-import type { Role, RoomEvent, SessionState } from "@repair-room/protocol";
+import { nextStep, type Role, type RoomEvent, type SessionState } from "@repair-room/protocol";
 import { useCallback, useEffect, useRef } from "react";
 import type { UseRoom } from "../connection/use-room";
 import { AwayOverlay, steppedAway, SteppedAwayPage } from "./away";
-import { nextStep } from "./next-step";
 import { ObserverNotes } from "./observer-notes";
 import { PauseOverlay } from "./pause-overlay";
 import { PhaseProgress } from "./phase-progress";
@@ -40,7 +39,7 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
                 Sessions and links
               </PlaceLink>
             </div>
-            <PhaseProgress phase={session.phase} kind={session.kind} format={session.format} />
+            <PhaseProgress session={session} />
           </header>
           <main id="main" className="page room-main" tabIndex={-1}>
             <p className="eyebrow">Talking about</p>
@@ -48,16 +47,16 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
             <section className="card next-step" aria-label="Your next step">
               {/* Shown with "Sam is writing…"; announced only when the turn itself changes. */}
               <p className="next-step-text" aria-hidden="true" data-testid="next-step">
-                {nextStep(state, role, room.writing)}
+                {nextStep(state, role, room.writing, room.options)}
               </p>
               <p className="visually-hidden" role="status">
-                {nextStep(state, role)}
+                {nextStep(state, role, undefined, room.options)}
               </p>
             </section>
             <PresenceBar role={role} names={state.names} presence={room.presence} typing={room.writing} />
             <PhaseView key={session.ordinal} room={room} role={role} session={session} locked={overlay !== null} />
             {role === "observer" ? <ObserverNotes room={room} /> : null}
-            <TimelineList events={room.timeline.events} names={state.names} />
+            <TimelineList events={room.timeline.events} names={state.names} options={room.options} />
           </main>
         </div>
         <SafetyBar room={room} role={role} session={session} />

@@ -1,27 +1,24 @@
-import { phaseNames, phases, type Phase, type SessionFormat, type SessionKind } from "@repair-room/protocol";
+import { progressOf, type SessionState } from "@repair-room/protocol";
 
-/** Where the session is: "Step 3 of 6: Share and reflect", with a quiet bar of all the steps. */
-export function PhaseProgress({ phase, kind, format }: { phase: Phase; kind: SessionKind; format: SessionFormat }) {
-  // Only a follow-up looks back at the last recap; a check-in-only session skips the middle.
-  const steps = phases.filter(
-    (p) => (p !== "review" || kind === "followUp") && (format === "full" || (p !== "share" && p !== "intentions")),
-  );
-  const index = steps.indexOf(phase);
+/** Where the session is on its route: "Step 3 of 6: Share and reflect", with a quiet bar of all the steps. */
+export function PhaseProgress({ session }: { session: SessionState }) {
+  const { at, of, steps } = progressOf(session.route, session.phase);
+  const current = steps[at - 1];
   return (
     <div className="phase-progress">
       <p>
-        Step {index + 1} of {steps.length}: <strong>{phaseNames[phase]}</strong>
+        Step {at} of {of}: <strong>{current?.name}</strong>
       </p>
       <ol className="progress-bar" aria-label="All the steps">
-        {steps.map((step, i) => (
+        {steps.map((step) => (
           <li
-            key={step}
-            className={i < index ? "progress-step done" : i === index ? "progress-step current" : "progress-step"}
-            aria-current={i === index ? "step" : undefined}
+            key={step.phase}
+            className={step.status === "done" ? "progress-step done" : step.status === "current" ? "progress-step current" : "progress-step"}
+            aria-current={step.status === "current" ? "step" : undefined}
           >
             <span className="visually-hidden">
-              {phaseNames[step]}
-              {i < index ? " (done)" : ""}
+              {step.name}
+              {step.status === "done" ? " (done)" : ""}
             </span>
           </li>
         ))}
