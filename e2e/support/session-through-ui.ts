@@ -1,14 +1,5 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect } from "./fixtures";
 import type { RoomPage } from "./room-page";
-import type { RoomLinks } from "./start-page";
-
-/** A room made over the API, as the start page would make it. */
-export async function newRoom(request: APIRequestContext, topic = "What I said about the holidays"): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", { data: { topic, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } } });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 /**
  * A first session from its lobby to closed, through the partners' screens, as briefly as the

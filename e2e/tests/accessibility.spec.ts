@@ -1,16 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
 import { AxeAudit } from "../support/axe";
 import { expect, test } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import { snap } from "../support/screenshots";
-import type { RoomLinks } from "../support/start-page";
-
-async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", {
-    data: { topic: "What I said about the holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 test("every screen of a session, and of a follow-up, has no axe violations on a phone or a desktop", async ({ page, request, people }, testInfo) => {
   test.setTimeout(420_000);

@@ -1,16 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import type { RoomPage } from "../support/room-page";
 import { snap } from "../support/screenshots";
-import type { RoomLinks } from "../support/start-page";
-
-async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", {
-    data: { topic: "What I said about the holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 // socket.io redials with a backoff; a connection coming back gets a little longer.
 const backInTime = { timeout: 15_000 };

@@ -1,16 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
 import { press, tabTo, typeInto } from "../support/keyboard";
+import { newRoom } from "../support/new-room";
 import type { RoomPage } from "../support/room-page";
-import type { RoomLinks } from "../support/start-page";
-
-async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", {
-    data: { topic: "The weekend plans", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 /** A whole statement, typed field by field. */
 async function state(p: RoomPage, happened: string, felt: string, to: string): Promise<void> {
@@ -28,7 +19,7 @@ async function reflect(p: RoomPage, heard: string, feeling: string): Promise<voi
 // No mouse anywhere below: Tab, Shift+Tab, Enter, Space, arrow keys, and typing.
 test("a whole session with the keyboard alone, focus always visible", async ({ request, people }) => {
   test.setTimeout(240_000);
-  const links = await newRoom(request);
+  const links = await newRoom(request, "The weekend plans");
   const sam = await people.join(links.partnerA, "partnerA");
   const alex = await people.join(links.partnerB, "partnerB");
 

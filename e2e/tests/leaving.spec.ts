@@ -1,18 +1,9 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import { snap } from "../support/screenshots";
-import type { RoomLinks } from "../support/start-page";
-
-async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", {
-    data: { topic: "Friday's phone call", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 test("'I need to stop' takes one tap; the others see only that the session is paused for now", async ({ request, people }, testInfo) => {
-  const links = await newRoom(request);
+  const links = await newRoom(request, "Friday's phone call");
   const sam = await people.join(links.partnerA, "partnerA");
   const alex = await people.join(links.partnerB, "partnerB");
   const coach = await people.join(links.observer, "observer");

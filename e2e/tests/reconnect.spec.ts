@@ -1,16 +1,8 @@
-import type { APIRequestContext, Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { expect, test, type OriginGuard } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import { RoomPage } from "../support/room-page";
 import { SocketLine } from "../support/socket-line";
-import type { RoomLinks } from "../support/start-page";
-
-async function newRoom(request: APIRequestContext): Promise<RoomLinks> {
-  const response = await request.post("/api/rooms", {
-    data: { topic: "Friday's phone call", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { links: RoomLinks }).links;
-}
 
 async function personOn(browser: Browser, guard: OriginGuard): Promise<RoomPage> {
   const context = await browser.newContext();
@@ -22,7 +14,7 @@ async function personOn(browser: Browser, guard: OriginGuard): Promise<RoomPage>
 const backInTime = { timeout: 15_000 };
 
 test("an action made while the line is down is sent once it is back", async ({ browser, request, guard }) => {
-  const links = await newRoom(request);
+  const links = await newRoom(request, "Friday's phone call");
   const sam = await personOn(browser, guard);
   const alex = await personOn(browser, guard);
   const line = await SocketLine.install(sam.page);
@@ -48,7 +40,7 @@ test("an action made while the line is down is sent once it is back", async ({ b
 });
 
 test("an action whose answer was lost is sent again with the same id and counts once", async ({ browser, request, guard }) => {
-  const links = await newRoom(request);
+  const links = await newRoom(request, "Friday's phone call");
   const sam = await personOn(browser, guard);
   const alex = await personOn(browser, guard);
   const line = await SocketLine.install(sam.page);

@@ -1,11 +1,12 @@
 import type { Page } from "@playwright/test";
 import { AxeAudit } from "../support/axe";
 import { expect, test } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import type { RoomPage } from "../support/room-page";
 import { RoomPage as Room } from "../support/room-page";
 import { snap } from "../support/screenshots";
 import { SocketLine } from "../support/socket-line";
-import { approveBoth, closeFirstSession, newRoom } from "../support/session-through-ui";
+import { approveBoth, closeFirstSession } from "../support/session-through-ui";
 
 const topic = "What I said about the holidays";
 const homeOf = (link: string) => link.replace("#", "/home#");

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { AxeAudit } from "../support/axe";
 import { expect, test } from "../support/fixtures";
+import { newRoom } from "../support/new-room";
 import { snap } from "../support/screenshots";
-import { newRoom } from "../support/session-through-ui";
 import { StartPage } from "../support/start-page";
 
 const topic = "What I said about the holidays";
