@@ -1,4 +1,4 @@
-import { contextAt, isSentenceBreak, reported } from "./context";
+import { contextAt, isSentenceBreak, reported, warmSentence } from "./context";
 import { normalise, quotedSpans, type Span } from "./normalise";
 import { startsWord, type Rule } from "./rule";
 import { requiredWords, wordFinder } from "./required-words";
@@ -49,11 +49,20 @@ export function analyse(text: string): Flag[] {
   try {
     const read = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const flags: Flag[] = [];
-    for (const { start, end } of sentences(read)) {
-      for (const flag of sentenceFlags(read.slice(start, end))) {
+    const spans = sentences(read);
+    const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end)));
+    perSentence.forEach((found, i) => {
+      const { start } = spans[i]!;
+      // Mock surprise or praise followed by a plainly warm sentence was meant: "Seriously? That's
+      // wonderful!", "What a surprise, flowers! I love them."
+      const next = spans[i + 1];
+      const warmNext =
+        next !== undefined && perSentence[i + 1]!.length === 0 && warmSentence(normalise(read.slice(next.start, next.end)));
+      for (const flag of found) {
+        if (warmNext && flag.kind === "contempt") continue;
         flags.push({ ...flag, start: flag.start + start, end: flag.end + start });
       }
-    }
+    });
     return flags;
   } catch {
     // Advice must never get in the way of writing: a bug here means no advice, not an error.

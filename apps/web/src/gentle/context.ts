@@ -171,5 +171,26 @@ export const positiveAround: Check = (m) => {
   return words.some((word, i) => POSITIVE.has(word) && !NEGATION_WORD.test(words[i - 1] ?? "") && !NEGATION_WORD.test(words[i - 2] ?? ""));
 };
 
+/** Comfort nearby: "Stop crying, it's okay, I'm here", "Poor thing, come here". */
+export const comforting: Check = (m) =>
+  /\b(?:come here|you must be|let me|i'm here|i am here|it's okay|it's ok|it's going to be (?:ok|okay|fine|alright)|i've got you|hugs?|cuddle|get some rest|bless you|i love you)\b/.test(
+    `${m.before} ${m.after}`,
+  );
+
+/** "You" anywhere in the sentence, or the phrase is the whole clause: "How convenient." */
+export const aboutYouOrAlone: Check = (m) =>
+  /\b(?:you|u|your|ur|yourself)\b/.test(m.norm) || (/^\s*(?:oh|wow|well|ha)?[\s,]*$/.test(m.before) && /^[\s.!?]*$/.test(m.after));
+
+/**
+ * A whole sentence that reads as warm: a warm word, no complaint word. Used across sentences:
+ * "Seriously? That's wonderful!" is delight, not mockery.
+ */
+export function warmSentence(norm: string): boolean {
+  if (SOUR.test(norm)) return false;
+  if (WARM.test(norm) && !/\b(?:not|never|n't)\b/.test(norm)) return true;
+  const words = norm.split(/[^\p{L}'-]+/u);
+  return words.some((word, i) => POSITIVE.has(word) && !NEGATION_WORD.test(words[i - 1] ?? "") && !NEGATION_WORD.test(words[i - 2] ?? ""));
+}
+
 /** The clause before the match is the speaker's own: "I miss you every night…", "I know I made…". */
 export const speakerFirst: Check = (m) => /^\s*(?:(?:and|but|so|honestly|well|oh),?\s+)?i(?:'m|'ve|'d|'ll)?\s/.test(m.before);

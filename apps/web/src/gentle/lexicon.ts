@@ -39,7 +39,7 @@ export const LABEL_NOUNS = [
   "dick", "asshole", "arsehole", "prick", "imbecile", "waste of space", "piece of work",
   "basket case", "know-? ?it-? ?all", "liability", "doormat", "ice queen", "man-? ?child", "tyrant",
   "embarrassment", "disgrace", "burden", "pain(?: in the (?:arse|ass|neck|backside|butt))?", "headache",
-  "(?:train )?wreck", "laughing stock", "waste of (?:space|time|oxygen|air|money)", "big kid", "man-? ?baby",
+  "(?:train )?wreck", "laughing stock", "waste of (?:my |our )?(?:space|time|oxygen|air|money|life)", "big kid", "man-? ?baby",
   "(?:mummy's|mommy's|mama's) boy", "snowflake", "dictator", "smart-? ?(?:arse|ass)", "show-? ?off", "bighead",
   "attention seeker", "sheep", "joke", "victim", "hard work", "let-? ?down", "broken record", "child",
 ] as const;
@@ -111,7 +111,8 @@ export const WARM_WORDS = [
   "brighten\\w*", "strong(?:er)?", "braver?", "hopeful", "glad", "enjoy\\w*", "adore", "sane", "right thing",
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",
   "understand me", "get me", "treat(?:ed)? me", "been there", "admire", "respect", "first to apologi[sz]e",
-  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
+  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "know (?:just )?what i need", "in the best way", "in a good way", "gorgeous", "adorable",
+  "cute", "handsome", "sleepyhead", "sweetheart", "darling", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
 ] as const;
 
 /** Words that keep it a complaint even so: "You always remember when it suits you". */

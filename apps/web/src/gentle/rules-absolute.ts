@@ -183,7 +183,7 @@ export const absoluteRules: readonly Rule[] = [
   // again." Not "You made me laugh again", "Could you say that again?", "You won again!".
   a(`{you}(?:'re|'ve|'d| are| were| have| had)? [^.!?\\n,;:]{1,60}?(?<flag>again)(?= ?(?:$|[.!]|,? (?:as|like) (?:usual|always)))`, {
     only: [startsClause],
-    unless: [warmAfter, warmWithin, askingNotTelling, success],
+    unless: [warmAfter, warmWithin, askingNotTelling, success, positiveAround],
   }),
   a(either("again with (?:the|your|this|that)", "(?:late|drunk|wrong|hungover|forgotten|forgot|out|working late) again"), {
     only: [startsClause],
@@ -191,7 +191,7 @@ export const absoluteRules: readonly Rule[] = [
   // "As usual, you…", "…like always". Only when it is about them.
   a("as (?:always|usual|per usual)|per usual|like always|same as (?:always|ever)|yet again|once again", {
     only: [youInSentence],
-    unless: [warmAround, thanking],
+    unless: [positiveAround, thanking],
   }),
   // "Nothing I do is ever good enough", "I can't do anything right".
   a(

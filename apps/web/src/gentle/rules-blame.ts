@@ -23,7 +23,7 @@ const understanding = (m: MatchContext): boolean =>
 
 /** "…because you couldn't wait": what follows is a refusal or failure. */
 const REFUSAL =
-  /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't)\b/;
+  /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't|let them|always let|keep|spoil|spoilt|spoiled|don't|do not|always)\b/;
 /** "The evening went wrong because…": what came before is a bad outcome. */
 const FAILURE =
   /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed)\b/;
@@ -123,11 +123,13 @@ export const blameRules: readonly Rule[] = [
     ),
   ),
   // "That's on you". Not "That's on me", not "That's not on you".
-  b("(?:that|this|it)(?:'s| is| was) (?:all )?on {you}", { unless: [negatedBefore] }),
+  b("(?:that|this|it)(?:'s| is| was) (?:all )?on {you}", {
+    unless: [negatedBefore, (m) => /\b(?:pay|paid|round|drinks|dinner|bill|treat|your turn|tab|lunch)\b/.test(m.after)],
+  }),
   // "If you hadn't spent so much…", "if you'd just answered": the past rewritten as their fault.
   b(
     either(
-      "if {you}(?:'d| had) (?:just|only)",
+      "if {you}(?:'d| had) (?:just|only)(?! (?:let|tell|call|text|send|give|come|ask|pick|grab|bring|check|say)\\b[^.!?]*\\b(?:i'll|we can|we could|that would|it would)\\b)",
       "if {you} (?:hadn't|had not|would just|'d have just|would only)",
       "if only {you}(?:'d| had)",
       // "If you weren't so tight with money…", "If you didn't always leave it to the last minute…".
@@ -171,7 +173,7 @@ export const blameRules: readonly Rule[] = [
       "{you} (?:made|make|makes|making) (?:the kids|the children|the baby|him|her|them|everyone|everybody|us|my (?:mum|mom|mother|dad|father|sister|brother|friends?)|{your} (?:mum|mom|mother|dad|sister|brother|kids)) (?:cry|upset|angry|late|miserable|uncomfortable|sad|leave|worry|hate)",
       "{you}(?:'ve| have)? (?:got|gotten|dragged|landed|put) (?:us|me) (?:into|in) (?:this|that|a|such a)",
       "{you}(?:'ve| have)? (?:spent|blew|blown|wasted|gambled|lost|taken|took|used|sold|given away|gave away) (?:all |half |most )?(?:of )?(?:our|my|the) (?:savings|money|wages|salary|rent|deposit|holiday money|inheritance|pension)",
-      "(?:without (?:asking|telling|checking with|consulting) (?:me|us)|behind my back)",
+      "(?:without (?:asking|telling|checking with|consulting)(?: (?:me|us|first))?|behind my back)",
     ),
     { unless: [negatedBefore, positiveAround, speakerFirstAnywhere] },
   ),
@@ -179,6 +181,22 @@ export const blameRules: readonly Rule[] = [
   b("(?:wouldn't|would not|wouldn't have|would never|would never have) (?:[\\p{L}'-]+ ){0,4}if {you}(?:'d| had| would| did| were)?", {
     unless: [positiveAround, (m) => /\b(?:mind|care)\b/.test(m.matched)],
   }),
+  // "You've cost us the deposit", "You made a mess of the budget", "You chose your friends over me",
+  // "Whose fault is that?", "That's what happens when you don't listen", "Don't blame me for your…".
+  b(
+    either(
+      "{you}(?:'ve| have)? cost (?:us|me)",
+      "{you}(?:'ve| have)? made a (?:mess|hash|pig's ear|dog's dinner|balls-? ?up|cock-? ?up) of",
+      "{you} (?:chose|picked|put|choose|pick|always put|always choose) (?:[\\p{L}'-]+ ){1,3}(?:over|before|ahead of) (?:me|us|{your} family|the kids|our)",
+      "whose fault (?:is|was) (?:that|this|it)",
+      "(?:that's|this is|that is) what happens when {you}",
+      "{your} own (?:stupid |bloody |damn )?fault",
+      "don't blame me for {your}",
+      "none of this would(?: have|'ve)? happened if {you}",
+      "{you} caused (?:a|this|that|such a) (?:scene|fuss|row|fight|mess|problem|drama)",
+    ),
+    { unless: [negatedBefore, positiveAround] },
+  ),
   // "It's you who made this weird". Not "It's you that I love".
   b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
   // "You let me down again", "You've let the kids down". Not "You never let me down".

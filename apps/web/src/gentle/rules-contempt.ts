@@ -1,11 +1,14 @@
 import {
+  aboutYouOrAlone,
   aimedAtYou,
+  comforting,
   apologising,
   endsClause,
   negatedBefore,
   positiveAround,
   sourAfter,
   startsClause,
+  toldTo,
   warmAfter,
   warmAround,
   type MatchContext,
@@ -49,13 +52,21 @@ export const contemptRules: readonly Rule[] = [
   c("(?:wow|gee|well|oh),? thanks(?: so much| a lot)?", { unless: [warmAround] }),
   c("(?:remember(?:ing|ed|s)?|notic(?:e|es|ed|ing)|reali[sz](?:e|es|ed|ing)) i exist"),
   // "Real mature", "Wow, so helpful", and a tag like ", very heartfelt."
-  c("real (?:nice|mature|classy|smooth|helpful|considerate|cute|charming|sweet|great|generous|subtle|thoughtful|grown-? ?up)"),
+  c("real (?:nice(?! of)|mature|classy|smooth|helpful|considerate|cute|charming|sweet|great|generous|subtle|thoughtful|grown-? ?up)"),
   c(`(?:wow|oh),? (?:so|very|really|how) ${PRAISE}`),
   c(`(?:very|real|how|really|so|super|ever so) (?:${PRAISE}|heartfelt|adult)`, { only: [startsClause, endsClause] }),
   // Mock praise for a failing: "Great job ignoring my texts". Not "Great job on the interview!"
   c("(?:great|nice|good|brilliant|fantastic|amazing|stellar|top) (?:job|work|going|effort|one)|well done", { only: [sourAfter] }),
   // Scorekeeping: "Gold star", "Do you want a medal?", "the bare minimum".
-  c(either("gold star", "(?:want|deserve|get) a (?:medal|trophy|parade|round of applause)", "the bare minimum")),
+  c(
+    either(
+      "(?:want|deserve|give you|get you|earn|expect) a gold star",
+      "gold star for (?:you|that|doing|remembering)",
+      ", ?(?<flag>gold star)(?= ?[.!]*$)",
+      "(?:want|deserve|get) a (?:medal|trophy|parade|round of applause)",
+      "the bare minimum",
+    ),
+  ),
   // Mock celebration: "Alert the press", "Cool story".
   c(either("alert the (?:press|media)", "stop the press(?:es)?", "call the (?:papers|newspapers)", "cool story")),
   // Mock honour: "A whole sentence, I'm honoured."
@@ -66,23 +77,26 @@ export const contemptRules: readonly Rule[] = [
   c("yeah,? right", { unless: [timeOrPlaceNext] }),
   // "Sure you did.", "Oh sure, blame me", "Sure, because you're the expert".
   c("sure {you} (?:did|do|are|were|will|would|have|can)", { only: [endsClause] }),
-  c("oh,? sure|(?:sure|yeah|oh|right),? because", { unless: [timeOrPlaceNext] }),
+  c("oh,? sure|(?:sure|yeah|oh|right),? because", { unless: [timeOrPlaceNext, positiveAround] }),
   // "How convenient.", "conveniently forgot".
   c(
     either(
-      "how convenient",
-      "(?:very|so|awfully|rather|pretty|real|quite) convenient for {you}",
+      "(?:how|very|so|awfully|rather|pretty|real|quite) convenient for {you}",
       "conveniently (?:forg[eo]t\\w*|missed|ignored|left out|skipped|never)",
     ),
   ),
+  // "How convenient." or "How convenient that you forgot", not "How convenient, the chemist is next door".
+  c("how convenient", { only: [aboutYouOrAlone] }),
   // "Whatever you say." said to end the conversation, not to agree.
   c("whatever {you} say"),
   // "Oh please.", "Give me a break", "Spare me", "Poor you", "Boo hoo".
   c("oh,? please|oh,? come on", { only: [endsClause], unless: [(m) => /^\s*,?\s*(?:let me|can|could|would|may|do|come|stay|tell|have|don't)\b/.test(m.after)] }),
-  c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo", "poor (?:you|baby)", "(?:oh|aw+),? (?:you )?poor thing")),
+  c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo")),
+  c(either("poor (?:you|baby)", "(?:oh|aw+),? (?:you )?poor thing"), { unless: [comforting, positiveAround] }),
   // "Typical.", "Unbelievable.", "Seriously?" as a whole clause; "How typical", "Classic you".
   c("typical|unbelievable|seriously|incredible|ridiculous|pathetic", { only: [standsAlone] }),
-  c(either("(?:how|so|that's|that is) typical", "typical (?:of {you}|{you})", "classic {you}")),
+  c("(?:how|so|that's|that is) typical", { only: [aboutYouOrAlone] }),
+  c(either("typical (?:of {you}|{you})", "classic {you}")),
   // "Of course you forgot." Not "Of course you can borrow the car".
   c("of course {you} (?:did|didn't|would|wouldn't|do|don't)", { only: [endsClause] }),
   c("of course {you} (?:forgot|did not|would not)"),
@@ -126,7 +140,7 @@ export const contemptRules: readonly Rule[] = [
   c(
     either(
       "(?:nice|good|kind|big) of {you} to (?:finally|bother|actually|even|grace|join us|show up)",
-      "look who(?:'s| is| finally| decided| turned| showed| remembered)",
+      "look who(?:(?:'s| is)(?! (?:awake|up|here|home|back)\\b)| finally| decided| turned| showed| remembered)",
       "{you} finally (?:decided|bothered|remembered|showed)",
       "glad {you} could finally",
       "(?:nice|good|great|lovely) to see {you}(?:'ve)? finally",
@@ -149,7 +163,9 @@ export const contemptRules: readonly Rule[] = [
 
   // ---- Questions that are verdicts ----
   // "Are you even listening?", "Did you even read it?"
-  c("(?:are|were|do|did|have|can|could|would) {you} even"),
+  c(
+    "(?:are|were|do|did|have|can|could|would) {you} even(?= (?:listening|trying|paying attention|bothered|sorry|serious|aware|here|thinking|looking|reading|there|capable|going to|gonna|read|care|try|tried|look|looked|think|listen|notice|noticed|bother|ask|asked|check|checked|know|remember|want|mean|hear)\\b)",
+  ),
   // "What is wrong with you?", "Who does that?", "What kind of person forgets that?"
   c(
     either(
@@ -179,8 +195,10 @@ export const contemptRules: readonly Rule[] = [
 
   // ---- Mock concern, mock apology, martyrdom ----
   // "Don't strain yourself", "Don't hurt yourself thinking", "lift a finger", "Don't mind me."
-  c(either("don't (?:strain|exert|overexert|tire) yourself", "don't hurt yourself (?:thinking|trying|working|helping)", "lift(?:ed|ing)? a (?:single )?finger")),
-  c("don't mind me", { only: [endsClause] }),
+  c(either("don't (?:strain|exert|overexert|tire) yourself", "don't hurt yourself (?:thinking|trying|working|helping)", "lift(?:ed|ing)? a (?:single )?finger"), {
+    unless: [(m) => /\b(?:wait for me|let me|we'll)\b/.test(m.after)],
+  }),
+  c("don't mind me", { only: [(m) => /^[\s.!?]*$/.test(m.after)] }),
   // "Sorry for existing", "Excuse me for having feelings", "Sorry I'm not perfect".
   c(
     either(
@@ -196,17 +214,23 @@ export const contemptRules: readonly Rule[] = [
       "read {your} mind",
       "mind ?reader",
       "i'm not psychic",
-      "i'm not {your} (?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent|slave|skivvy|taxi|cash machine|bank|chef|butler|therapist|punchbag|punching bag|doormat|personal assistant)",
+      "i'm not {your} (?!\\w+,? but)(?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent|slave|skivvy|taxi|cash machine|bank|chef|butler|therapist|punchbag|punching bag|doormat|personal assistant)",
     ),
   ),
   // Martyrdom: "I'll just do everything myself then", "I guess I'll just wait".
-  c(either("i(?:'ll| will| guess i'll)? just do (?:everything|it all|all of it|it) myself", "i guess i'll just")),
+  c(
+    either(
+      "i(?:'ll| will| guess i'll)? just do (?:everything|it all|all of it|it) myself",
+      "i guess i'll just (?:do (?:it|everything) myself|sit here|wait here|go (?:then|on my own|by myself|alone)|sort it (?:out )?myself|deal with it)",
+    ),
+    { unless: [(m) => /\b(?:this time|you've done (?:loads|so much|enough)|you rest|you relax|you sit)\b/.test(m.after)] },
+  ),
   // Competing to suffer: "Oh, you're tired? Imagine how I feel."
   c(either("imagine how i (?:feel|felt)", "try being me", "welcome to my (?:life|world)"), { only: [startsClause] }),
   // Mocking their feelings: "Let me know when you're done sulking", "your little tantrum".
   c(
     either(
-      "(?:done|finished|through) (?:sulking|whining|moaning|complaining|pouting|crying|being dramatic|having a (?:tantrum|strop|meltdown))",
+      "(?<!i'm |i am )(?:done|finished|through) (?:sulking|whining|moaning|complaining|pouting|crying|being dramatic|having a (?:tantrum|strop|meltdown))",
       "(?:{youre} (?:having|throwing|chucking) (?:a|another|one of your)|{your} (?:little )?)(?:tantrum|hissy fit|strop|meltdown|sulk)",
     ),
   ),
@@ -228,7 +252,7 @@ export const contemptRules: readonly Rule[] = [
     only: [endsClause],
   }),
   // Scare quotes around their word: Your "quick drink", You were "busy".
-  c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called) (?<flag>"[^"\\n]{1,25}")`),
+  c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called) (?<flag>"[^"\\n]{1,25}")`, { unless: [positiveAround] }),
   // Swearing at them.
   c(either("(?:screw|fuck|f\\*+k|sod) (?:you|off)", "go to hell", "piss off", "shut up", "shut it", "bite me"), { unless: [warmAround] }),
   // ---- Added for issue 6: sarcasm and contempt in everyday words ----
@@ -240,15 +264,15 @@ export const contemptRules: readonly Rule[] = [
       "(?:congrat\\w*|bravo|well done|slow clap|round of applause),? (?:{you}|for)(?:'ve| have)? (?:actually |finally )?(?:found|remembered|noticed|managed|bothered|figured|worked out|done the bare|doing the bare|lifting|picking up)",
       "(?:shocking|a miracle|miracles happen|wonders never cease|will wonders never cease|who knew|i'm amazed)(?=\\s*[.!?]*\\s*$)",
     ),
-    { unless: [apologising] },
+    { unless: [apologising, positiveAround] },
   ),
   // "Take your time, it's only been three hours", "No rush or anything", "I've got all day".
   c(
     either(
       "(?:it's|it has) only been (?:[\\p{L}\\p{N}]+ )?(?:hours|days|weeks|months|ages|an hour|a week|a month|forever)",
       "no rush or anything",
-      "(?:i've|i have|i've only) got all (?:day|night|the time in the world)",
-      "take {your} (?:sweet )?time,? (?:it's|it has|i've|why|no|don't|really)",
+      "(?:i've|i have|i've only) got all (?:day|night|the time in the world)(?= ?(?:$|[.!,]))",
+      "take {your} (?:sweet )?time,? (?:it's only|it has only|i've only|why|really)",
       "(?:it's )?not like (?:i|we) (?:have|had|'ve got) (?:anything|anywhere|somewhere|plans)",
     ),
   ),
@@ -265,12 +289,14 @@ export const contemptRules: readonly Rule[] = [
       "(?:i )?hope {youre} (?:happy|proud|pleased|satisfied)(?: (?:now|with yourself|of yourself))?(?=\\s*(?:$|[.!?]))",
       "(?:are {you} )?(?:happy|satisfied|pleased) now(?=\\s*\\?)",
       "(?:i )?hope (?:it|that|they|she|he|{your} [\\p{L}-]+) (?:was|were|is|are) worth it",
-      "good for {you}(?=\\s*(?:$|[.!,]))",
+      "good for {you}(?=\\s*(?:$|[.,]))",
     ),
-    { unless: [warmAround] },
+    { unless: [positiveAround] },
   ),
   // Scare quotes with single marks: you were 'busy'. (\x27 is a plain ', which phrase() would make optional.)
-  c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called|sure {you} (?:were|are|did)) (?<flag>\\x27[^\\x27\\n]{1,25}\\x27)`),
+  c(`(?:{your}|{you} (?:were|are|was)|{youre}|so-? ?called|sure {you} (?:were|are|did)) (?<flag>\\x27[^\\x27\\n]{1,25}\\x27)`, {
+    unless: [positiveAround],
+  }),
   // "You really think I'm that stupid?", "Do you take me for an idiot?"
   c("(?:{you} (?:really |honestly |seriously |actually )?(?:think|thought|believe)|do {you} (?:really )?think|{you} take me for) (?:i'm|i am|that i'm) (?:that |so |this |really )?(?:stupid|an idiot|dumb|blind|a fool|naive|gullible|thick|born yesterday)", {
     unless: [negatedBefore],
@@ -292,7 +318,7 @@ export const contemptRules: readonly Rule[] = [
   // "Whatever makes you feel better", "Keep telling yourself that", "If you say so".
   c(
     either(
-      "whatever (?:makes|helps) {you} (?:feel better|sleep at night|happy)",
+      "(?<!do )whatever (?:makes|helps) {you} (?:feel better|sleep at night|happy)",
       "(?:keep|you keep) telling yourself that",
       "if that's what {you} (?:need|want|have) to (?:believe|tell yourself)",
       "if {you} say so",
@@ -320,17 +346,22 @@ export const contemptRules: readonly Rule[] = [
       "who (?:the hell |the fuck )?do {you} think {youre}",
       "how dare {you}",
       "don't {you} dare",
-      "(?:the|what a) nerve",
+      "the nerve of (?:{you}|it)",
+      "what a nerve",
       "{you}'ve got (?:a|some) nerve",
     ),
   ),
   // "I hate you", "I hate it when you…", "I can't stand your…". Not "I hate arguing with you".
   c("i (?:hate|can't stand|cannot stand|despise|loathe) (?:you|u|{your}|it when {you}|how {you}|the way {you}|when {you})", {
-    unless: [negatedBefore],
+    unless: [
+      negatedBefore,
+      (m) => /^\s*(?:'re|are) (?:poorly|ill|sick|sad|upset|hurting|unwell|away|not here|stressed|in pain)\b/.test(m.after),
+      (m) => /^\s*for being (?:so |this |that )?(?:good|great|clever|talented|perfect|lucky|nice|kind|cute)\b/.test(m.after),
+    ],
   }),
   // "I'm sick of your excuses", "I'm tired of cleaning up after you".
   c(
-    "(?:sick|tired|fed up|sick and tired|done) (?:of|with) (?:{you}|{your}|hearing|listening to|cleaning up after|picking up after|waiting for|always being|being the one|doing everything)",
+    "(?:sick|tired|fed up|sick and tired|done) (?:of|with) (?:{you}|{your}|(?:hearing|listening to) (?:{you}|{your}|about|the same)|cleaning up after|picking up after|waiting for {you}|always being|being the one|doing everything)",
     { unless: [negatedBefore] },
   ),
   // "Normal people don't…", "Anyone else would…".
@@ -339,15 +370,12 @@ export const contemptRules: readonly Rule[] = [
       "(?:normal|sane|reasonable|real) (?:people|adults|partners|husbands|wives|men|women) (?:don't|wouldn't|do not|would not|would|just|actually|manage)",
       "(?:anyone|everyone|anybody|everybody) else (?:would|wouldn't|does|doesn't|manages|can)",
     ),
-    { unless: [positiveAround] },
+    { unless: [positiveAround, (m) => /\b(?:but (?:you|not you)|let's)\b/.test(m.after)] },
   ),
   // Profanity and brush-offs aimed at them.
   c(
     either(
       "(?:f|eff|bugger|sod|naff) off",
-      "get (?:lost|stuffed|bent)",
-      "up yours",
-      "shove it",
       "stfu",
       "gtfo",
       "shut (?:your|ur) (?:mouth|face|trap|gob)",
@@ -355,8 +383,13 @@ export const contemptRules: readonly Rule[] = [
     ),
     { unless: [warmAround] },
   ),
-  // A whole clause of mock surprise: "Shocking.", "Figures.", "Classic."
-  c("shocking|figures|classic|charming|priceless|unreal", { only: [standsAlone] }),
+  c(either("get (?:lost|stuffed|bent)", "up yours", "shove it"), { only: [toldTo] }),
+  // A whole clause of mock surprise: "Shocking.", "Figures."
+  c("shocking|figures|charming", { only: [standsAlone] }),
+  // "Ha, good one."
+  c("(?:ha|haha|oh),? good one(?= ?[.!]*$)"),
+  // "Oh good, another evening of you ignoring me".
+  c("another (?:evening|night|day|weekend|holiday|christmas|year|morning|meal|dinner) of {you}", { unless: [positiveAround] }),
 
   // "What's the matter with you?", "Have you lost your mind?", "Are you out of your mind?"
   c(
@@ -408,7 +441,7 @@ export const contemptRules: readonly Rule[] = [
     either(
       "why (?:do|did|should) i (?:even |ever )?bother",
       "i don't know why i (?:even )?bother",
-      "(?:there's|there is|what's|what is) (?:no |the )?point (?:in |of )?(?:talking|trying|asking|explaining|arguing)(?: (?:to|with) {you})?",
+      "(?:there's|there is|what's|what is) (?:no |the )?point (?:in |of )?(?:talking|trying|asking|explaining|arguing)(?: (?:to|with) {you}| ?(?=[.!?]*$))",
       "like (?:living with|being married to|talking to|dealing with|arguing with) (?:a|an) (?:[\\p{L}-]+ )?(?:child|teenager|toddler|kid|baby|brick wall|wall|stranger|flatmate|robot|lodger|two-? ?year-? ?old)",
       "talking to {you} is like",
     ),
@@ -472,17 +505,16 @@ export const contemptRules: readonly Rule[] = [
   // "Oh here we go.", "Ha, as if.", "Do you actually think before you speak?"
   c("oh,? here we go(?= ?[.!]*$)"),
   c("(?:(?:ha|oh|yeah|lol),? )?as if(?= ?[.!?]*$)", { only: [startsClause] }),
-  c("(?:do|did|can|could|would|will) {you} (?:actually|ever|even) (?:think before|listen|care|try|notice|bother|hear me)"),
+  c("(?:do|did|can|could|would|will) {you} (?:actually|ever|even) (?:think before|listen to (?:me|a word|anything)|care about (?:me|us|anyone|anything|how)|notice (?:me|anything)|bother|hear me)"),
   // Mock apology: "Oh, sorry, did I say something wrong again?"
-  c("sorry,? (?:did|have) i (?:[\\p{L}']+ ){1,4}again(?= ?\\?)"),
+  c("sorry,? (?:did|have) i (?!wake)(?:[\\p{L}']+ ){1,4}again(?= ?\\?)"),
   // "Are you done?", "Are you finished?"
-  c("(?:are|r) {you} (?:quite |all )?(?:done|finished|through)(?= ?\\?)"),
-  c("(?:finished|done)(?= ?\\?+ ?$)", { only: [startsClause] }),
+  c("(?:are|r) {you} quite (?:done|finished|through)(?= ?\\?)"),
   // "I'm not even going to dignify that", "Listen to yourself", "Do you hear yourself?", "lol ok".
   c(
     either(
       "dignify (?:that|this|it)",
-      "(?:listen to|do {you} (?:even )?hear|can {you} (?:even )?hear) yourself",
+      "(?:listen to|do {you} (?:even )?hear|can {you} (?:even )?hear) yourself(?! sometimes| more)",
       "(?:lol|lmao|haha|ha),? (?:ok|okay|k|sure|right|whatever)(?= ?[.!]*$)",
     ),
   ),

@@ -1,5 +1,6 @@
 import {
   aboutSelfOrOthers,
+  comforting,
   apologising,
   askingNotTelling,
   endsClause,
@@ -33,7 +34,10 @@ const ownViewOrTheirs = (m: MatchContext): boolean =>
   );
 /** "It's no big deal, don't worry": reassurance after the other person's apology. */
 const reassuring = (m: MatchContext): boolean =>
-  /\b(?:don't worry|no worries|no harm|happens to (?:everyone|all of us|the best)|all good|easy mistake|i promise|honestly)\b/.test(m.after);
+  /\b(?:don't worry|no worries|no harm|happens to (?:everyone|all of us|the best)|all good|easy mistake|i promise|honestly|we'll be (?:fine|okay|ok|alright)|it's (?:all )?(?:fine|okay|ok|clear|normal)|was (?:clear|fine|normal)|nothing wrong)\b/.test(m.after);
+/** "Relax, I've booked the table": the speaker has it in hand. */
+const inHand = (m: MatchContext): boolean =>
+  /\b(?:i've (?:got|booked|done|sorted|paid|called|handled|fixed)|i'll (?:sort|handle|do|deal|fix|call|book)|it's (?:all )?(?:sorted|booked|paid|handled|done|taken care of))\b/.test(m.after);
 /** "Who cares what my aunt thinks, I care what you think": setting others aside for them. */
 const caresAboutThem = (m: MatchContext): boolean => /\bi (?:care|love)\b/.test(m.after);
 
@@ -57,27 +61,28 @@ export const dismissalRules: readonly Rule[] = [
   d(
     either(
       "calm down",
-      "relax",
+      "relax(?! and)",
       "chill(?: out)?",
       "settle down",
       "cool it",
       "get over (?:it|yourself)",
-      "let it go",
+      "let it go(?! to| through| out| on)",
       "move on",
       "get a grip",
       "lighten up",
       "toughen up",
       "man up",
       "deal with it",
-      "drop it",
+      "drop it(?! off| round| in| over| at| by| back)",
       "take a chill pill",
-      "stop (?:crying|whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
+      "stop (?:whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
       "give it a rest",
       "change the record",
       "don't (?:you )?start (?:again|this|that|with me|on me|that again|all this)",
     ),
-    { only: [toldTo] },
+    { only: [toldTo], unless: [inHand] },
   ),
+  d("stop crying", { only: [toldTo], unless: [comforting] }),
   // "You're overreacting", "You're being dramatic", "You're too sensitive", "You're making a big
   // deal out of nothing". Not "You're not overreacting", "I don't think you're overreacting".
   d(`{youre} ${BETWEEN}${oneOf(TALKED_DOWN)}`, { unless: [negatedBefore, askingNotTelling] }),
@@ -138,9 +143,8 @@ export const dismissalRules: readonly Rule[] = [
       "have it {your} (?:own )?way",
       "suit yourself",
       "whatever floats {your} boat",
-      "knock yourself out",
     ),
-    { only: [toldTo], unless: [positiveAround] },
+    { only: [toldTo], unless: [positiveAround, (m) => /\bor\b/.test(m.after)] },
   ),
   d("{you} do {you}", { only: [endsSentence], unless: [positiveAround] }),
   // "I couldn't care less", "Like I care", "Who gives a damn".
@@ -177,7 +181,7 @@ export const dismissalRules: readonly Rule[] = [
   // "Save your excuses", "I don't want to hear it", "Tell it to someone who cares".
   d(
     either(
-      "save (?:it|{your} (?:excuses|breath|drama|sob story|apologies|tears|speech|lecture))(?! for)",
+      "save (?:it|{your} (?:excuses|breath|drama|sob story|apologies|tears|speech|lecture))(?! for| to| in| on| as| somewhere)",
       "i (?:don't|do not) (?:want|wanna|need) to hear (?:it|(?:your|any|another|more) (?:excuses?|explanations?|stories|story|nonsense|rubbish|lies|bullshit|sob story))(?= ?(?:$|[.!,]))",
       "tell (?:it to )?someone who cares",
     ),
@@ -212,6 +216,7 @@ export const dismissalRules: readonly Rule[] = [
       "(?:{youre}|stop|don't|quit) talk(?:ing)? (?:such )?(?:rubbish|nonsense|crap|shit|bollocks|bull\\w*|out of {your} (?:arse|ass)|drivel|garbage|tosh|rot)",
       "(?:that's|that is|what a load of|such|utter|absolute|complete|total) (?:a load of )?(?:rubbish|nonsense|crap|bullshit|bollocks|bs|drivel|garbage|tosh|codswallop|horseshit)(?= ?(?:$|[.!?,]))",
     ),
+    { unless: [apologising, (m) => /\b(?:aw+|oh no|poor)\b/.test(m.before)] },
   ),
   // "It's not the end of the world", "It's really not that bad."
   d(
@@ -223,7 +228,7 @@ export const dismissalRules: readonly Rule[] = [
   // "There's no need to cry", "Here come the tears", "crocodile tears".
   d(
     either(
-      "no need to (?:cry|get upset|be upset|get emotional|be so emotional|get hysterical)",
+      "no need to (?:cry|get upset|be upset|get emotional|be so emotional|get hysterical)(?![^.!?]*\\b(?:come here|it's going to be|i'm here)\\b)",
       "here (?:come|comes|we go with) the (?:tears|waterworks|dramatics|theatrics)",
       "(?:turn(?:ing)? on )?the waterworks",
       "crocodile tears",
@@ -304,10 +309,16 @@ export const dismissalRules: readonly Rule[] = [
   // "Who cares?" Not "Who cares what my aunt thinks, I care what you think".
   d("(?:who|nobody|no one) cares", { unless: [caresAboutThem, positiveAround] }),
   // "I don't care." ending the matter. Not "I don't care who's right, I care about us".
-  d("i (?:don't|do not|dont) care(?: anymore| any more)?", { only: [endsClause] }),
+  d("i (?:don't|do not|dont) care(?: anymore| any more)?", {
+    only: [endsClause],
+    unless: [(m) => /\b(?:pick|choose|either|any|whichever|whatever you|your choice|you decide|as long as)\b/.test(m.after)],
+  }),
   // "Fine, do what you want", "Ok whatever you want", "Whatever." Not "Whatever happens, I'm on
   // your side", "I'll eat whatever", "you said whatever" (reported).
-  d("do (?:whatever|what) {you} (?:want|like)", { only: [startsClause] }),
+  d("do (?:whatever|what) {you} (?:want|like)", {
+    only: [startsClause],
+    unless: [positiveAround, (m) => /\b(?:birthday|your day|treat yourself|you deserve)\b/.test(m.after)],
+  }),
   d("whatever(?: {you} (?:want|think|like|wish))?", { only: [startsClause, endsClause], unless: [warmAround] }),
   // "Here we go again", "Not this again", "That's your problem".
   d(either("here we go again", "not this again", "this again(?=\\?)")),

@@ -67,7 +67,7 @@ const takenBack = (m: MatchContext): boolean =>
 export const labelRules: readonly Rule[] = [
   // "You're so selfish", "You are a liar", "You were being completely unreasonable", "You sound
   // like a child". Not "You're not selfish", "I don't think you're lazy", "Do you get jealous?".
-  l(`${YOU_ARE_SO}(?:${ADJ}|${NOUN})`, { unless: [negatedBefore, askingNotTelling, takenBack] }),
+  l(`${YOU_ARE_SO}(?:${ADJ}|${NOUN})`, { unless: [negatedBefore, askingNotTelling, takenBack, positiveAround] }),
   // "You are the laziest person I know": a superlative label.
   l(`${YOU_ARE_SO}the ${oneOf(LABEL_SUPERLATIVES)}`, { unless: [negatedBefore, askingNotTelling] }),
   // "You're a terrible listener", "You're a bad partner": a role failed, as a verdict.
@@ -190,6 +190,8 @@ export const labelRules: readonly Rule[] = [
       "{youre} (?:no better than|just as bad as|as bad as|worse than) (?:{your}|my|him|her|them)",
       "(?:cold|hard) as ice",
       "(?:thick|dumb|daft) as (?:mince|two short planks|a brick|shit|rocks|a post|a box)",
+      "(?:the )?(?:brain|memory|attention span|manners|emotional range) of a (?:goldfish|child|toddler|teenager|pig|gnat|teaspoon)",
+      "{youre} (?:a|such a) sad (?:little )?(?:man|woman|person|boy|girl|loser|case|individual)",
       "typical (?:man|woman|male|female|bloke|husband|wife|boyfriend|girlfriend)",
       "{youre} all (?:the same|alike)",
       "(?:men|women|blokes) are all the same",

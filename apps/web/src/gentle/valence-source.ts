@@ -72,7 +72,7 @@ const SARCASM_STAPLES = new Set(
     // Everyday words that AFINN rates warm but that complaints use as often: "…ask for help you…".
     "help helps helping like likes liked liking care cares hope hopes hoping chance chances save saved top tops " +
     "worth true clean cleaner fair important resolve resolved focused determined motivated competitive exclusive " +
-    "leading gain gains growth profit sympathy").split(" "),
+    "leading gain gains growth profit sympathy honest honesty").split(" "),
 );
 
 /** Words rated +2 or higher that mark a sentence as warm, without sarcasm staples, sorted. */
