@@ -2,6 +2,7 @@ import type { FlagKind } from "./analyse";
 import { heldOutSentences } from "./labelled-held-out";
 import { heldOutTwo } from "./labelled-held-out-2";
 import { heldOutThree } from "./labelled-held-out-3";
+import { heldOutFour } from "./labelled-held-out-4";
 import { plainEscalating, plainGentle, trickyEscalating, trickyGentle } from "./labelled-first-round";
 import { secondRound, thirdRound } from "./labelled-later-rounds";
 import { trainingTwo } from "./labelled-training-2";
@@ -24,6 +25,7 @@ import type { LabelledSentence } from "./labelling";
  */
 export type { LabelledSentence } from "./labelling";
 export {
+  heldOutFour,
   heldOutSentences,
   heldOutThree,
   heldOutTwo,
@@ -58,6 +60,7 @@ export const trainingSentences: LabelledSentence[] = [
 export const heldOutBatches: { name: string; sentences: readonly LabelledSentence[] }[] = [
   { name: "held-out 2", sentences: heldOutTwo },
   { name: "held-out 3", sentences: heldOutThree },
+  { name: "held-out 4", sentences: heldOutFour },
 ];
 
 /** Every labelled sentence. */
