@@ -81,6 +81,35 @@ const gentleWithTriggers: [text: string, why: string][] = [
   ["I know it's not a big deal to you, but it matters to me.", "naming their view"],
 ];
 
+/** Issue 6's examples of misses, and kindnesses the broader rules must still let through. */
+const issueSixEscalating = [
+  "You only care about yourself.",
+  "Don't be childish.",
+  "That was a stupid thing to do.",
+  "You blew it again.",
+  "You're pathetic.",
+  "You're such an idiot.",
+  "Every weekend it's the same: you sleep in and I do everything.",
+  "Oh wow, you actually remembered.",
+  "You drive me up the wall.",
+  "I don't have time for this.",
+];
+const issueSixGentle = [
+  "Seriously? That's wonderful!",
+  "Relax, I've booked the table and sorted the babysitter.",
+  "You're tired, let me do bedtime.",
+  "I know you're upset, and I want to hear why.",
+  "Don't be sorry, it wasn't your fault.",
+  "That was a stupid thing for me to say.",
+  "I miss you every night you work late.",
+  "Can you drop it off at my mum's later?",
+];
+
+describe("issue 6", () => {
+  it.each(issueSixEscalating)("flags %s", (text) => expect(escalates(text)).toBe(true));
+  it.each(issueSixGentle)("lets through %s", (text) => expect(flagged(text)).toEqual([]));
+});
+
 describe("each kind of phrasing", () => {
   for (const [kind, cases] of Object.entries(escalating)) {
     it.each(cases)(`flags ${kind}: %s`, (text, expectedKind, phrase) => {

@@ -57,7 +57,10 @@ export function analyse(text: string): Flag[] {
       // wonderful!", "What a surprise, flowers! I love them."
       const next = spans[i + 1];
       const warmNext =
-        next !== undefined && perSentence[i + 1]!.length === 0 && warmSentence(normalise(read.slice(next.start, next.end)));
+        next !== undefined &&
+        found.some((flag) => flag.kind === "contempt") &&
+        perSentence[i + 1]!.length === 0 &&
+        warmSentence(normalise(read.slice(next.start, next.end)));
       for (const flag of found) {
         if (warmNext && flag.kind === "contempt") continue;
         flags.push({ ...flag, start: flag.start + start, end: flag.end + start });

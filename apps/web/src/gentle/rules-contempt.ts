@@ -264,7 +264,8 @@ export const contemptRules: readonly Rule[] = [
       "(?:congrat\\w*|bravo|well done|slow clap|round of applause),? (?:{you}|for)(?:'ve| have)? (?:actually |finally )?(?:found|remembered|noticed|managed|bothered|figured|worked out|done the bare|doing the bare|lifting|picking up)",
       "(?:shocking|a miracle|miracles happen|wonders never cease|will wonders never cease|who knew|i'm amazed)(?=\\s*[.!?]*\\s*$)",
     ),
-    { unless: [apologising, positiveAround] },
+    // The verb itself ("remembered") is the mocked praise, so warmth is looked for after it.
+    { unless: [apologising, (m) => positiveAround({ ...m, after: m.after.replace(/^\s*[\p{L}'-]+/u, "") })] },
   ),
   // "Take your time, it's only been three hours", "No rush or anything", "I've got all day".
   c(
