@@ -1,11 +1,11 @@
 /**
- * Held out: written after the last round of tuning and never tuned on. `analyse.test.ts` reports
- * its figures separately. Add new sentences to a new held-out batch, not here, once these have
- * been used for tuning.
+ * Held-out batch one: written after tuning on round three and scored on first sight at precision
+ * 0.90, recall 0.82. Its errors were read during issue 6 and the rules were tuned with it, so it
+ * now counts as training (`trainingSentences`); the never-tuned batches are held-out two to four.
  */
 import { esc, gentle, type LabelledSentence } from "./labelling";
 
-/** Written after tuning on round three; never tuned on. */
+/** Written after tuning on round three; tuned on in issue 6. */
 export const heldOutSentences: LabelledSentence[] = [
   esc("absolute", "You never even noticed I'd cleaned the whole flat."),
   esc("absolute", "Honestly, you always make plans without checking with me."),
