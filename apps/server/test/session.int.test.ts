@@ -1,5 +1,5 @@
 import { recapSchema, viewOf, type Role } from "@repair-room/protocol";
-import { checkIn, intention, reflection, statement } from "@repair-room/protocol/testing";
+import { acknowledge, checkIn, intention, reflection, statement } from "@repair-room/protocol/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, type SeatClient } from "./support/seat-client.js";
 import { SessionDriver } from "./support/session-driver.js";
@@ -83,9 +83,15 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     await driver.ok("partnerA", { type: "pause.ready" });
     await driver.ok("partnerB", { type: "pause.ready" });
 
-    // Intentions, then agreements with a stale edit.
-    await driver.ok("partnerA", intention());
+    // Intentions: each hidden until both are in, then each answers the other's.
+    await driver.ok("partnerA", intention("A calm trip", "SAM-PRIVATE-IMPACT", "Ask before booking"));
+    for (const seat of [b, o]) expect(seat.raw.join()).not.toContain("SAM-PRIVATE-IMPACT");
     await driver.ok("partnerB", intention());
+    for (const seat of [b, o]) expect(seat.raw.join()).toContain("SAM-PRIVATE-IMPACT");
+    await driver.ok("partnerA", acknowledge());
+    await driver.ok("partnerB", acknowledge("I hear you", null));
+
+    // Agreements, with a stale edit.
     const draft = {
       agreedTrue: "We both wanted the trip to go well",
       unclear: "",
@@ -138,6 +144,8 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     await driver.ok("partnerB", { type: "share.moveOn" });
     await driver.ok("partnerA", intention());
     await driver.ok("partnerB", intention());
+    await driver.ok("partnerA", acknowledge());
+    await driver.ok("partnerB", acknowledge());
     const steps = [{ who: "partnerA" as const, what: "Ask before booking", byWhen: "2026-11-29" }];
     await driver.ok("partnerA", { type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "", unclear: "", nextSteps: steps, practice: "" } });
     await driver.ok("partnerA", { type: "agreements.approve", version: 2 });
@@ -147,7 +155,8 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     await driver.ok("partnerB", { type: "session.openFollowUp", format: "checkInOnly" });
     await driver.ok("partnerA", { type: "lobby.ready" });
     await driver.ok("partnerB", { type: "lobby.ready" });
-    expect(driver.seats.observer.timeline.state.session).toMatchObject({ phase: "review", items: steps, ordinal: 2 });
+    const items = steps.map((step) => ({ kind: "step", ...step, carried: false }));
+    expect(driver.seats.observer.timeline.state.session).toMatchObject({ phase: "review", items, ordinal: 2 });
     await driver.ok("partnerA", { type: "review.mark", item: 0, mark: "kept" });
     await driver.ok("partnerA", { type: "review.appreciate", content: { text: "You asked me before booking" } });
     await driver.ok("partnerA", { type: "review.done" });
@@ -166,7 +175,7 @@ describe(`a whole session through real sockets on ${dbKind}`, () => {
     expect(recapSchema.parse(sessions[1]?.recap?.content)).toMatchObject({
       kind: "followUp",
       format: "checkInOnly",
-      review: { items: steps, marks: { partnerA: ["kept"], partnerB: ["partly"] }, appreciations: { partnerA: "You asked me before booking" } },
+      review: { items, marks: { partnerA: ["kept"], partnerB: ["partly"] }, appreciations: { partnerA: "You asked me before booking" } },
     });
     await expectEveryFoldMatchesServer(roomId, driver);
   });

@@ -5,7 +5,7 @@ import {
   agreementsEditedEventSchema,
 } from "./messages/agreements.js";
 import { checkInRevealedEventSchema, checkInSubmittedEventSchema } from "./messages/check-in.js";
-import { intentionsSubmittedEventSchema } from "./messages/intentions.js";
+import { intentionsAcknowledgedEventSchema, intentionsRevealedEventSchema, intentionsSubmittedEventSchema } from "./messages/intentions.js";
 import {
   sessionAdjournedEventSchema,
   sessionLeftEventSchema,
@@ -55,6 +55,8 @@ export const eventBodySchema = z.discriminatedUnion("type", [
   shareRoundEndedEventSchema,
   shareMovedOnEventSchema,
   intentionsSubmittedEventSchema,
+  intentionsRevealedEventSchema,
+  intentionsAcknowledgedEventSchema,
   agreementsEditedEventSchema,
   agreementsAppreciatedEventSchema,
   agreementsApprovedEventSchema,

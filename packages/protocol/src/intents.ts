@@ -5,7 +5,7 @@ import {
   agreementsEditIntentSchema,
 } from "./messages/agreements.js";
 import { checkInSubmitIntentSchema } from "./messages/check-in.js";
-import { intentionsSubmitIntentSchema } from "./messages/intentions.js";
+import { intentionsAcknowledgeIntentSchema, intentionsSubmitIntentSchema } from "./messages/intentions.js";
 import { sessionAdjournIntentSchema, sessionLeaveIntentSchema, sessionReturnIntentSchema } from "./messages/leaving.js";
 import {
   lobbyFirstSpeakerIntentSchema,
@@ -40,6 +40,7 @@ export const intentSchema = z.discriminatedUnion("type", [
   shareConfirmIntentSchema,
   shareMoveOnIntentSchema,
   intentionsSubmitIntentSchema,
+  intentionsAcknowledgeIntentSchema,
   agreementsEditIntentSchema,
   agreementsAppreciateIntentSchema,
   agreementsApproveIntentSchema,

@@ -10,7 +10,7 @@ const text = {
   clarification: 1000,
   intentionPart: 600,
   draftSection: 2000,
-  nextStepWhat: 300,
+  nextStepWhat: 600,
   appreciation: 500,
   observerNote: 2000,
 } as const;

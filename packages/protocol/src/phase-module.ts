@@ -13,8 +13,8 @@ import type { ByPartner, RoomState, SessionBase, SessionOf, SessionRecord, Sessi
  */
 export interface PhaseModule<P extends Phase, T extends EventType = never> {
   phase: P;
-  /** The phase's state as it begins, carrying on from the session so far. */
-  start: (room: RoomState, from: SessionBase) => SessionOf<P>;
+  /** The phase's state as it begins at `at` (server time), carrying on from the session so far. */
+  start: (room: RoomState, from: SessionBase, at: number) => SessionOf<P>;
   /** May a partner do this now, and what happens if so? Pure, like everything here. */
   decide: (turn: Turn<SessionOf<P>>) => Decision;
   /** What the session keeps of this phase once it moves on (by default, its record as it is). */

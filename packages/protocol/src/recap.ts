@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { draftSectionsSchema, nextStepSchema } from "./messages/agreements.js";
+import { draftSectionsSchema } from "./messages/agreements.js";
 import { checkInContentSchema } from "./messages/check-in.js";
-import { intentionContentSchema } from "./messages/intentions.js";
-import { reviewMarkSchema } from "./messages/review.js";
+import { acknowledgementContentSchema, intentionContentSchema } from "./messages/intentions.js";
+import { lookBackItemSchema, reviewMarkSchema } from "./messages/review.js";
 import { reflectionContentSchema, statementContentSchema } from "./messages/share.js";
 import { partnerRoleSchema, roleSchema } from "./roles.js";
 
@@ -39,7 +39,7 @@ export const breakRecordSchema = z.object({
 export type BreakRecord = z.infer<typeof breakRecordSchema>;
 
 export const reviewRecordSchema = z.object({
-  items: z.array(nextStepSchema),
+  items: z.array(lookBackItemSchema),
   marks: byPartner(z.array(reviewMarkSchema.nullable())),
   appreciations: byPartner(z.string().nullable()),
 });
@@ -62,6 +62,8 @@ export const recapSchema = z.object({
   checkIns: byPartner(checkInContentSchema).nullable(),
   rounds: z.array(roundRecordSchema),
   intentions: byPartner(intentionContentSchema.nullable()),
+  /** How each answered the other's intention (recaps from before this was asked have none). */
+  acknowledgements: byPartner(acknowledgementContentSchema.nullable()).default({ partnerA: null, partnerB: null }),
   agreements: draftSectionsSchema,
   appreciations: byPartner(z.string().nullable()),
   approvedVersion: z.number().int(),

@@ -1,9 +1,9 @@
-import type { DraftSections, NextStep } from "./messages/agreements.js";
+import type { DraftPart, DraftSections } from "./messages/agreements.js";
 import type { CheckInContent } from "./messages/check-in.js";
-import type { IntentionContent } from "./messages/intentions.js";
+import type { AcknowledgementContent, IntentionContent } from "./messages/intentions.js";
 import type { SessionFormat } from "./messages/lobby.js";
 import type { Phase } from "./messages/phase-started.js";
-import type { ReviewMark } from "./messages/review.js";
+import type { LookBackItem, ReviewMark } from "./messages/review.js";
 import type { SessionKind } from "./messages/session-opened.js";
 import type { ReflectionContent, StatementContent } from "./messages/share.js";
 import type { BreakRecord, PauseRecord, Recap, ReviewRecord, RoundRecord } from "./recap.js";
@@ -34,6 +34,8 @@ export interface SessionRecord {
   checkIns: ByPartner<CheckInContent> | null;
   rounds: RoundRecord[];
   intentions: ByPartner<IntentionContent | null>;
+  /** Each partner's answer to the other's intention. */
+  acknowledgements: ByPartner<AcknowledgementContent | null>;
   pauses: PauseRecord[];
   breaks: BreakRecord[];
 }
@@ -61,7 +63,7 @@ export interface LobbySession extends SessionBase {
 /** A follow-up opens by looking back at the last recap's next steps. */
 export interface ReviewSession extends SessionBase {
   phase: "review";
-  items: NextStep[];
+  items: LookBackItem[];
   marks: ByPartner<(ReviewMark | null)[]>;
   appreciations: ByPartner<string | null>;
   done: ByPartner<boolean>;
@@ -92,15 +94,35 @@ export interface ShareSession extends SessionBase {
   movingOn: ByPartner<boolean>;
 }
 
-/** Each partner's intention, impact and one concrete action (kept in `record.intentions`). */
+/**
+ * Each partner writes what they intended, the impact they acknowledge and one concrete action,
+ * hidden from every other seat until both are in; then each reads the other's and answers it.
+ */
 export interface IntentionsSession extends SessionBase {
   phase: "intentions";
+  /** Each partner's intention; another seat's view holds "hidden" until both are in. */
+  written: ByPartner<IntentionContent | "hidden" | null>;
+  /** Each partner's answer to the other's intention, once both are shown. */
+  acknowledged: ByPartner<AcknowledgementContent | null>;
 }
 
 export interface Draft {
   version: number;
   sections: DraftSections;
   appreciations: ByPartner<string | null>;
+  /** The last change, so the other partner is told who changed what and asked again. */
+  changed: DraftChange | null;
+}
+
+/** Who changed which parts of the draft, from what, and whose approval it set aside. */
+export interface DraftChange {
+  by: PartnerRole;
+  version: number;
+  parts: DraftPart[];
+  /** The sections as they were before, to mark the changed lines. */
+  before: DraftSections;
+  /** Who had approved the version this change replaced: they are asked again. */
+  unapproved: PartnerRole[];
 }
 
 /** The shared, versioned recap draft; closing needs both approvals of the same version. */

@@ -12,5 +12,9 @@
  * 5 — the engine's options travel in the welcome (tries, pause lengths, limits) and pause
  *     lengths are the deployment's (a raise without minutes takes its default); a refusal may
  *     name a field. The version now covers what the server sends too.
+ * 6 — intentions are an exchange: hidden until both are written (`intentions.revealed`), then
+ *     each answers the other's (`intentions.acknowledge`); `agreements.edited` names the parts
+ *     it changed; a follow-up looks back on carried steps and the practice (look-back items);
+ *     a next step may be as long as an intention's action; recaps keep the answers.
  */
-export const protocolVersion = 5;
+export const protocolVersion = 6;

@@ -1,6 +1,6 @@
 import type { RoomEvent } from "./events.js";
-import { isPartner, type Role } from "./roles.js";
-import { assertNever, type RoomState } from "./state.js";
+import { isPartner, type PartnerRole, type Role } from "./roles.js";
+import { assertNever, type ByPartner, type RoomState } from "./state.js";
 
 /**
  * What `role` may receive of `event`: the one place privacy is decided, listing every event
@@ -12,6 +12,9 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
   switch (event.type) {
     // A check-in stays with its author until both are in (`checkIn.revealed` shows both).
     case "checkIn.submitted":
+      return event.actor === role ? event : { ...event, content: null };
+    // An intention too, until both are written (`intentions.revealed` shows both).
+    case "intentions.submitted":
       return event.actor === role ? event : { ...event, content: null };
     // "I need to stop" / "continue another time": the others see only that the session waits.
     case "session.left":
@@ -35,7 +38,8 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
     case "share.confirmed":
     case "share.roundEnded":
     case "share.movedOn":
-    case "intentions.submitted":
+    case "intentions.revealed":
+    case "intentions.acknowledged":
     case "agreements.edited":
     case "agreements.appreciated":
     case "agreements.approved":
@@ -56,8 +60,14 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
  */
 export function viewOf(state: RoomState, role: Role): RoomState {
   const session = state.session;
-  if (session?.phase !== "checkIn") return state;
-  const hide = (p: "partnerA" | "partnerB") =>
-    session.submitted[p] === null || (isPartner(role) && role === p) ? session.submitted[p] : "hidden";
-  return { ...state, session: { ...session, submitted: { partnerA: hide("partnerA"), partnerB: hide("partnerB") } } };
+  if (session?.phase === "checkIn") return { ...state, session: { ...session, submitted: unrevealed(session.submitted, role) } };
+  if (session?.phase === "intentions") return { ...state, session: { ...session, written: unrevealed(session.written, role) } };
+  return state;
+}
+
+/** Each partner's input as `role` may know it: its author's own, "hidden" for the others', until both are in. */
+function unrevealed<T>(input: ByPartner<T | "hidden" | null>, role: Role): ByPartner<T | "hidden" | null> {
+  if (input.partnerA !== null && input.partnerB !== null) return input;
+  const hide = (p: PartnerRole) => (input[p] === null || (isPartner(role) && role === p) ? input[p] : "hidden");
+  return { partnerA: hide("partnerA"), partnerB: hide("partnerB") };
 }

@@ -47,10 +47,11 @@ describe("the engine under random actions from random seats", () => {
             expect(sim.state).toBe(before);
             expect(sim.log).toHaveLength(logLength);
           }
-          // No check-in content reaches another seat before the reveal.
+          // No check-in or intention reaches another seat before the reveal.
           for (const role of roles) {
             for (const event of sim.streams[role].slice(logLength)) {
-              if (event.type === "checkIn.submitted" && event.content !== null) expect(event.actor).toBe(role);
+              const hidden = event.type === "checkIn.submitted" || event.type === "intentions.submitted";
+              if (hidden && event.content !== null) expect(event.actor).toBe(role);
             }
           }
         }

@@ -77,7 +77,7 @@ describe("the next step, in one sentence for each person", () => {
       { type: "phase.started", phase: "agreements" },
       { type: "agreements.approved", actor: "partnerA", version: 1 },
     );
-    expect(nextStep(agreements, "partnerA")).toBe("Waiting for Alex to approve version 1.");
+    expect(nextStep(agreements, "partnerA")).toBe("Waiting for Alex to approve this draft.");
     expect(nextStep(agreements, "partnerB")).toBe("Your turn: write the recap together, then approve it.");
   });
 });

@@ -18,6 +18,7 @@ import { protocolVersion } from "../src/version.js";
 // client's messages only.
 const knownSchemas: Record<number, string> = {
   5: "6e0602d0841f5df2",
+  6: "2690a7673aeb92fe",
 };
 
 /** Everything on the wire, both ways. */

@@ -31,7 +31,11 @@ describe("the route: which phases a session has, in order", () => {
 });
 
 describe("the engine moves along the session's route", () => {
+  /** A first session closed with nothing to look back on: no next steps, no practice. */
   function closeFirst(sim: Sim): void {
+    for (const [actor, draft] of autopilot(() => sim.state, inPhase("agreements"))) sim.ok(actor, draft);
+    const version = sim.state.session?.phase === "agreements" ? sim.state.session.draft.version : 0;
+    sim.ok("partnerA", { type: "agreements.edit", baseVersion: version, content: { agreedTrue: "", unclear: "", nextSteps: [], practice: "" } });
     for (const [actor, draft] of autopilot(() => sim.state, inPhase("closed"))) sim.ok(actor, draft);
   }
 

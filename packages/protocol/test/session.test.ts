@@ -3,7 +3,7 @@ import { decide, foldEvents } from "../src/engine.js";
 import { engineOptions } from "../src/options.js";
 import { roles } from "../src/roles.js";
 import { viewOf } from "../src/visibility.js";
-import { checkIn, intention, reflection, statement, understoodRound, unclearRound } from "../testing/index.js";
+import { acknowledge, checkIn, intention, reflection, statement, understoodRound, unclearRound } from "../testing/index.js";
 import { minutes, Sim } from "./support/sim.js";
 
 /** Walk a room to the start of a phase the quick way. */
@@ -24,6 +24,8 @@ function toAgreements(sim = toShare()): Sim {
   sim.ok("partnerB", { type: "share.moveOn" });
   sim.ok("partnerA", intention());
   sim.ok("partnerB", intention());
+  sim.ok("partnerA", acknowledge());
+  sim.ok("partnerB", acknowledge());
   return sim;
 }
 const draft = { agreedTrue: "We both care", unclear: "", nextSteps: [], practice: "Pause before replying" };
@@ -132,12 +134,23 @@ describe("intentions and agreements", () => {
     roundUnderstood(sim, "partnerB");
     sim.ok("partnerA", { type: "share.moveOn" });
     sim.ok("partnerB", { type: "share.moveOn" });
-    sim.ok("partnerA", intention());
+    sim.ok("partnerA", intention("to help", "you felt alone", "Ask before I plan"));
     expect(sim.refused("partnerA", intention())).toBe("wrong_phase");
-    sim.ok("partnerB", intention());
+    sim.ok("partnerB", intention("to rest", "you felt rushed", "Say when I need a break"));
+    sim.ok("partnerA", acknowledge());
+    sim.ok("partnerB", acknowledge());
     expect(sim.state.session).toMatchObject({
       phase: "agreements",
-      draft: { version: 1, sections: { unclear: "Sam: the calendar thing" } },
+      draft: {
+        version: 1,
+        sections: {
+          unclear: "Sam: the calendar thing",
+          nextSteps: [
+            { who: "partnerA", what: "Ask before I plan", byWhen: "2026-11-29" },
+            { who: "partnerB", what: "Say when I need a break", byWhen: "2026-11-29" },
+          ],
+        },
+      },
     });
   });
 
@@ -239,28 +252,37 @@ describe("a follow-up session", () => {
     return sim;
   }
 
-  it("opens by reviewing the last recap's next steps, then runs the check-in", () => {
+  it("opens by reviewing the last recap's next steps and its practice, then runs the check-in", () => {
     const sim = closedRoom();
     expect(sim.refused("observer", { type: "session.openFollowUp" })).toBe("not_your_seat");
     sim.ok("partnerB", { type: "session.openFollowUp" });
     expect(sim.state.session).toMatchObject({ phase: "lobby", ordinal: 2, kind: "followUp", format: "full" });
     sim.ok("partnerA", { type: "lobby.ready" });
     sim.ok("partnerB", { type: "lobby.ready" });
-    expect(sim.state.session).toMatchObject({ phase: "review", items: [{ what: "Ask first" }, { what: "Walk" }] });
+    expect(sim.state.session).toMatchObject({
+      phase: "review",
+      items: [
+        { kind: "step", what: "Ask first", carried: false },
+        { kind: "step", what: "Walk" },
+        { kind: "practice", what: "Pause before replying", who: "both", byWhen: null },
+      ],
+    });
     sim.ok("partnerA", { type: "review.mark", item: 0, mark: "kept" });
     expect(sim.refused("partnerA", { type: "review.done" })).toBe("invalid_input");
-    expect(sim.refused("partnerA", { type: "review.mark", item: 2, mark: "kept" })).toBe("invalid_input");
+    expect(sim.refused("partnerA", { type: "review.mark", item: 3, mark: "kept" })).toBe("invalid_input");
     sim.ok("partnerA", { type: "review.mark", item: 1, mark: "partly" });
+    sim.ok("partnerA", { type: "review.mark", item: 2, mark: "kept" });
     sim.ok("partnerA", { type: "review.appreciate", content: { text: "You asked me first on Tuesday" } });
     sim.ok("partnerA", { type: "review.done" });
     sim.ok("partnerB", { type: "review.mark", item: 0, mark: "kept" });
     sim.ok("partnerB", { type: "review.mark", item: 1, mark: "notYet" });
+    sim.ok("partnerB", { type: "review.mark", item: 2, mark: "partly" });
     sim.ok("partnerB", { type: "review.done" });
     expect(sim.state.session).toMatchObject({
       phase: "checkIn",
       record: {
         review: {
-          marks: { partnerA: ["kept", "partly"], partnerB: ["kept", "notYet"] },
+          marks: { partnerA: ["kept", "partly", "kept"], partnerB: ["kept", "notYet", "partly"] },
           appreciations: { partnerA: "You asked me first on Tuesday", partnerB: null },
         },
       },
@@ -274,8 +296,7 @@ describe("a follow-up session", () => {
     sim.ok("partnerA", { type: "lobby.ready" });
     sim.ok("partnerB", { type: "lobby.ready" });
     for (const p of ["partnerA", "partnerB"] as const) {
-      sim.ok(p, { type: "review.mark", item: 0, mark: "kept" });
-      sim.ok(p, { type: "review.mark", item: 1, mark: "kept" });
+      for (const item of [0, 1, 2]) sim.ok(p, { type: "review.mark", item, mark: "kept" });
       sim.ok(p, { type: "review.done" });
     }
     sim.ok("partnerA", checkIn("calm"));

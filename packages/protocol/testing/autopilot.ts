@@ -1,7 +1,7 @@
 import type { IntentDraft } from "../src/intents.js";
 import type { PartnerRole } from "../src/roles.js";
 import type { RoomState } from "../src/state.js";
-import { approve, checkIn, intention, partners, reflection, statement, thatsIt } from "./intents.js";
+import { acknowledge, approve, checkIn, intention, partners, reflection, statement, thatsIt } from "./intents.js";
 
 /**
  * The one session driver's brain: the step a partner would take next to move the session
@@ -33,7 +33,9 @@ export function nextIntent(state: RoomState, me: PartnerRole): IntentDraft | nul
       return speaking ? thatsIt : null;
     }
     case "intentions":
-      return s.record.intentions[me] === null ? intention() : null;
+      if (s.written[me] === null) return intention();
+      if (s.written.partnerA === null || s.written.partnerB === null) return null;
+      return s.acknowledged[me] === null ? acknowledge() : null;
     case "agreements":
       return s.approvals[me] === s.draft.version ? null : approve(s.draft.version);
     case "closed":

@@ -22,6 +22,9 @@ export const notQuite = (clarification = "not that") =>
 export const intention = (intended = "to help", impact = "you felt alone", action = "I will ask first") =>
   ({ type: "intentions.submit", content: { intended, impact, action } }) satisfies IntentDraft;
 
+export const acknowledge = (words = "", choice: "heardIntent" | "thanksForImpact" | "stepHelps" | null = "heardIntent") =>
+  ({ type: "intentions.acknowledge", content: { choice, words } }) satisfies IntentDraft;
+
 export const approve = (version: number) => ({ type: "agreements.approve", version }) satisfies IntentDraft;
 
 export const partners = ["partnerA", "partnerB"] as const satisfies readonly PartnerRole[];

@@ -45,10 +45,17 @@ export const agreementsApproveIntentSchema = z.object({
   version: z.number().int().min(1),
 });
 
+/** The parts of the draft a change can touch (an appreciation is each partner's own). */
+export const draftParts = ["agreedTrue", "unclear", "nextSteps", "practice", "appreciation"] as const;
+export const draftPartSchema = z.enum(draftParts);
+export type DraftPart = z.infer<typeof draftPartSchema>;
+
 export const agreementsEditedEventSchema = z.object({
   type: z.literal("agreements.edited"),
   version: z.number().int().min(1),
   content: draftSectionsSchema,
+  /** Which sections this edit changed (events from before this was recorded have none). */
+  parts: z.array(draftPartSchema).default([]),
 });
 export const agreementsAppreciatedEventSchema = z.object({
   type: z.literal("agreements.appreciated"),

@@ -2,6 +2,20 @@ import { z } from "zod";
 import { actionIdSchema } from "./action-id.js";
 import { appreciationContentSchema } from "./agreements.js";
 
+/**
+ * What a follow-up looks back on: a next step the last recap agreed, one carried from before
+ * because it was only partly done or not yet, or the practice the couple agreed.
+ */
+export const lookBackItemSchema = z.object({
+  kind: z.enum(["step", "practice"]).default("step"),
+  who: z.enum(["partnerA", "partnerB", "both"]).default("both"),
+  what: z.string(),
+  byWhen: z.iso.date().nullable().default(null),
+  /** A step from an earlier session, still open. */
+  carried: z.boolean().default(false),
+});
+export type LookBackItem = z.infer<typeof lookBackItemSchema>;
+
 /** How a next step from the last recap went, in each partner's eyes. */
 export const reviewMarkSchema = z.enum(["kept", "partly", "notYet"]);
 export type ReviewMark = z.infer<typeof reviewMarkSchema>;

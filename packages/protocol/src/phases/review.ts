@@ -1,9 +1,9 @@
 import { accept, refuse } from "../decision.js";
-import type { NextStep } from "../messages/agreements.js";
 import type { SessionFormat } from "../messages/lobby.js";
+import type { LookBackItem } from "../messages/review.js";
 import type { SessionKind } from "../messages/session-opened.js";
 import { inPhase, partnerActor, type PhaseModule } from "../phase-module.js";
-import type { Recap } from "../recap.js";
+import type { Recap, ReviewRecord } from "../recap.js";
 import { otherPartner } from "../roles.js";
 import { routeFor } from "../route.js";
 import { both, type RoomState } from "../state.js";
@@ -65,14 +65,45 @@ export const review: PhaseModule<"review", ReviewEvent> = {
   },
 
   nextStep({ session, me, other, both }) {
-    if (!me) return `${both} are looking back at the steps they agreed last time.`;
-    return session.done[me] ? `Waiting for ${other} to finish looking back.` : "Your turn: look back at the steps you agreed last time.";
+    if (!me) return `${both} are looking back at what they agreed last time.`;
+    return session.done[me] ? `Waiting for ${other} to finish looking back.` : "Your turn: look back at what you agreed last time.";
   },
 };
 
-/** What a follow-up looks back on: the next steps the last recap agreed. */
-export function lookBackItems(recap: Recap | null): NextStep[] {
-  return recap?.agreements.nextSteps ?? [];
+/**
+ * What a follow-up looks back on: the next steps the last recap agreed; the steps that
+ * session looked back on and found only partly done or not yet, carried forward until both
+ * have kept them; and the practice the last recap agreed.
+ */
+export function lookBackItems(recap: Recap | null): LookBackItem[] {
+  if (!recap) return [];
+  const fresh: LookBackItem[] = recap.agreements.nextSteps.map((step) => ({ kind: "step", ...step, carried: false }));
+  const review = recap.review;
+  const open: LookBackItem[] = (review?.items ?? []).flatMap((item, i) => {
+    const marks = [review?.marks.partnerA[i], review?.marks.partnerB[i]];
+    const unfinished = item.kind === "step" && marks.some((m) => m === "partly" || m === "notYet");
+    const again = fresh.some((f) => f.what.trim().toLowerCase() === item.what.trim().toLowerCase());
+    return unfinished && !again ? [{ ...item, carried: true }] : [];
+  });
+  const practice = recap.agreements.practice.trim();
+  const practiced: LookBackItem[] = practice ? [{ kind: "practice", who: "both", what: practice, byWhen: null, carried: false }] : [];
+  return [...fresh, ...open, ...practiced];
+}
+
+/** Of the steps a follow-up looked back on (not the practice), how many there were and how many both kept. */
+export function keptTally(review: ReviewRecord): { steps: number; bothKept: number; practiceKept: boolean | null } {
+  let steps = 0;
+  let bothKept = 0;
+  let practiceKept: boolean | null = null;
+  review.items.forEach((item, i) => {
+    const kept = review.marks.partnerA[i] === "kept" && review.marks.partnerB[i] === "kept";
+    if (item.kind === "practice") practiceKept = kept;
+    else {
+      steps++;
+      if (kept) bothKept++;
+    }
+  });
+  return { steps, bothKept, practiceKept };
 }
 
 /** A session's route, given what the room's last recap leaves to look back on. */

@@ -81,8 +81,9 @@ export const share: PhaseModule<"share", ShareEvent> = {
           round: newRound(otherPartner(speaker)),
         };
       }),
-      say: (event, { options }) =>
-        event.outcome === "understood" ? "Understood. That round is complete." : `Still unclear after ${tries(options.reflectionTries)}: it goes into the recap.`,
+      // The speaker ends a round, by saying "that's it" or a last "not quite".
+      say: (event, { who, options }) =>
+        event.outcome === "understood" ? `${who} felt understood.` : `Still unclear after ${tries(options.reflectionTries)}: it goes into the recap.`,
     },
     "share.movedOn": {
       fold: inPhase("share", (s, event) => {

@@ -31,21 +31,21 @@ export const sessionEvents: EventRules<SessionEvent> = {
         route: sessionRoute(room, event.kind, event.format),
         pause: null,
         away: null,
-        record: { review: null, checkIns: null, rounds: [], intentions: both(null), pauses: [], breaks: [] },
+        record: { review: null, checkIns: null, rounds: [], intentions: both(null), acknowledgements: both(null), pauses: [], breaks: [] },
       };
-      return { ...room, session: enter(room, from, "lobby") };
+      return { ...room, session: enter(room, from, "lobby", event.at) };
     },
     say: (event) => (event.kind === "first" ? "The session began." : `Follow-up session ${event.ordinal} began.`),
   },
   "phase.started": {
-    fold: (room, event) => (room.session ? { ...room, session: enter(room, leave(room.session), event.phase) } : room),
+    fold: (room, event) => (room.session ? { ...room, session: enter(room, leave(room.session), event.phase, event.at) } : room),
     say: (event) => `${phaseNames[event.phase]} began.`,
   },
   "session.closed": {
     fold(room, event) {
       if (!room.session) return room;
       const closing = { ...room, lastRecap: event.recap };
-      return { ...closing, session: enter(closing, leave(room.session), "closed") };
+      return { ...closing, session: enter(closing, leave(room.session), "closed", event.at) };
     },
     say: () => "Both approved the recap. The session is closed.",
   },
@@ -65,6 +65,6 @@ function leave(session: SessionState): SessionBase {
   return { ...sessionBase(session), record: keep?.(session) ?? session.record };
 }
 
-function enter(room: RoomState, from: SessionBase, phase: Phase): SessionState {
-  return phaseModules[phase].start(room, from);
+function enter(room: RoomState, from: SessionBase, phase: Phase, at: number): SessionState {
+  return phaseModules[phase].start(room, from, at);
 }

@@ -1,7 +1,7 @@
 import type { IntentDraft } from "../../src/intents.js";
 import { otherPartner, type PartnerRole } from "../../src/roles.js";
 import type { RoomState } from "../../src/state.js";
-import { checkIn, intention, reflection, statement } from "../../testing/intents.js";
+import { acknowledge, checkIn, intention, reflection, statement } from "../../testing/intents.js";
 
 type Input = IntentDraft;
 
@@ -47,7 +47,8 @@ function nextStep(state: RoomState, actor: PartnerRole, n: number): Input | null
         : null;
     }
     case "intentions":
-      return intention();
+      if (s.written[actor] === null) return intention();
+      return s.written.partnerA !== null && s.written.partnerB !== null && s.acknowledged[actor] === null ? acknowledge() : null;
     case "agreements":
       return { type: "agreements.approve", version: s.draft.version };
     case "closed":
@@ -86,7 +87,7 @@ function plausible(state: RoomState, actor: PartnerRole, n: number): Input[] {
         { type: "share.moveOn" },
       ];
     case "intentions":
-      return [intention()];
+      return [intention(), acknowledge("I hear you", null), acknowledge()];
     case "agreements":
       return [
         {
