@@ -45,7 +45,10 @@ export class RoomConnection {
       },
       finalRefusal: (refused) => this.custody.refused(refused),
       listen: (socket) => {
-        socket.on("events", (events) => this.timeline.liveEvents(events));
+        socket.on("events", (events) => {
+          this.writing.events(events);
+          this.timeline.liveEvents(events);
+        });
         socket.on("presence", (presence) => this.onPresence(presence));
         socket.on("typing", (typing) => this.writing.receive(typing));
         socket.on("notes", (notes) => this.side.notes(notes));
@@ -91,6 +94,8 @@ export class RoomConnection {
    * `onAnswer` hears that answer (a screen clears its saved draft once it is accepted).
    */
   act(body: IntentBody, onAnswer?: (ack: ActionAck) => void): string {
+    // Acting (sending, pausing, stepping away) ends this partner's "writing…" for the others.
+    this.writing.stop();
     return this.timeline.act(body, onAnswer);
   }
 

@@ -1,4 +1,4 @@
-import type { PartnerRole, Presence, Typing } from "@repair-room/protocol";
+import type { PartnerRole, Presence, RoomEvent, Typing } from "@repair-room/protocol";
 
 /** While writing, "still writing" is repeated this often; this long without a keystroke ends it. */
 const refreshMs = 4_000;
@@ -50,6 +50,25 @@ export class WritingSignal {
     this.forget.delete(role);
     if (active) this.forget.set(role, setTimeout(() => this.receive({ role, active: false }), forgetMs));
     this.set({ ...this.others, [role]: active });
+  }
+
+  /**
+   * The room moved: whoever acted has sent what they were writing, and a pause or someone
+   * stepping away ends everyone's writing at once (the sign must not linger after "stop").
+   */
+  events(events: readonly RoomEvent[]): void {
+    let next = this.others;
+    for (const event of events) {
+      if (event.type === "pause.raised" || event.type === "session.left" || event.type === "session.adjourned") next = nobodyWriting;
+      else if (event.actor === "partnerA" || event.actor === "partnerB") next = { ...next, [event.actor]: false };
+    }
+    for (const role of ["partnerA", "partnerB"] as const) {
+      if (next[role]) continue;
+      const timer = this.forget.get(role);
+      if (timer) clearTimeout(timer);
+      this.forget.delete(role);
+    }
+    this.set(next);
   }
 
   /** Someone who left cannot still be writing. */

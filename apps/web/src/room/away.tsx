@@ -1,17 +1,20 @@
-import { isPartner, type ActiveBreak, type Role, type SessionState } from "@repair-room/protocol";
+import { isPartner, type ActiveBreak, type PartnerRole, type Role, type SessionState } from "@repair-room/protocol";
 import { useEffect, useRef } from "react";
 import type { UseRoom } from "../connection/use-room";
 import { CalmDialog } from "../ui/calm-dialog";
+import { ObserverNotes } from "./observer-notes";
 import { RefusalNote, SendButton } from "./send-button";
 
 export type AwayKind = ActiveBreak["kind"];
 
 /**
- * Did this partner step away ("I need to stop" or "continue another time") and not come
- * back yet? Known from their own events (others see no actor) and, at once, from the tap
- * itself while it is on its way.
+ * Did this partner step away ("I need to stop" or "continue another time") on this page, and
+ * not come back yet? Known from their own events (others see no actor) after `since` (the
+ * seq this page arrived at) and, at once, from the tap itself while it is on its way. Someone
+ * who stepped away earlier and opens the room again is welcomed back into the waiting session
+ * instead (`AwayOverlay`), not sent to the same page again.
  */
-export function steppedAway(room: UseRoom, role: Role, session: SessionState): AwayKind | null {
+export function steppedAway(room: UseRoom, role: Role, session: SessionState, since: number): AwayKind | null {
   if (!isPartner(role)) return null;
   const pending = room.outbox.findLast((i) => i.type === "session.leave" || i.type === "session.adjourn" || i.type === "session.return");
   if (pending) return pending.type === "session.leave" ? "stopped" : pending.type === "session.adjourn" ? "adjourned" : null;
@@ -19,12 +22,18 @@ export function steppedAway(room: UseRoom, role: Role, session: SessionState): A
   const events = room.timeline.events;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
-    if (!e || e.type === "session.resumed" || e.type === "session.opened") break;
+    if (!e || e.seq <= since || e.type === "session.resumed" || e.type === "session.opened") break;
     if ((e.type === "session.left" || e.type === "session.adjourned") && e.actor === role) {
       return e.type === "session.left" ? "stopped" : "adjourned";
     }
   }
   return null;
+}
+
+/** The last time the session was left for now, was it this partner who chose it? (Only they see their own name on it.) */
+function steppedAwayBy(room: UseRoom, me: PartnerRole): boolean {
+  const last = room.timeline.events.findLast((e) => e.type === "session.left" || e.type === "session.adjourned");
+  return last?.actor === me;
 }
 
 /**
@@ -67,13 +76,17 @@ export function SteppedAwayPage({ room, kind }: { room: UseRoom; kind: AwayKind 
   );
 }
 
-/** What everyone else sees while a partner has stepped away: only that the session is paused. */
+/**
+ * While a partner has stepped away: everyone else sees only that the session is paused; the
+ * partner who stepped away and comes back through their link is welcomed back into it.
+ */
 export function AwayOverlay({ room, role, away, returnFocusTo }: { room: UseRoom; role: Role; away: ActiveBreak; returnFocusTo?: () => Element | null }) {
   const me = isPartner(role) ? role : null;
+  const back = me !== null && steppedAwayBy(room, me);
   return (
-    <CalmDialog title="The session is paused for now" titleId="away-title" describedBy="away-about" returnFocusTo={returnFocusTo}>
+    <CalmDialog title={back ? "Welcome back" : "The session is paused for now"} titleId="away-title" describedBy="away-about" returnFocusTo={returnFocusTo}>
       <p id="away-about">
-        Nothing is lost: what you've written is kept.{" "}
+        {back ? "Everything you wrote is kept, and the session is where you left it. " : "Nothing is lost: what you've written is kept. "}
         {me ? "When you're ready to go on, say so here. The session continues once you're both ready." : "It continues once both partners are ready."}
       </p>
       {me ? (
@@ -90,7 +103,9 @@ export function AwayOverlay({ room, role, away, returnFocusTo }: { room: UseRoom
           </button>
           <RefusalNote room={room} types={["session.leave"]} />
         </>
-      ) : null}
+      ) : (
+        <ObserverNotes room={room} />
+      )}
     </CalmDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { nextStep, type Role, type RoomEvent, type SessionState } from "@repair-room/protocol";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { UseRoom } from "../connection/use-room";
+import { ActionDockProvider } from "./action-dock";
 import { AwayOverlay, steppedAway, SteppedAwayPage } from "./away";
 import { ObserverNotes } from "./observer-notes";
 import { PauseOverlay } from "./pause-overlay";
@@ -14,9 +15,12 @@ import { TimelineList } from "./timeline-list";
 /** The room once this seat is in: shared header, the next step, the phase, and what's always in reach. */
 export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; session: SessionState }) {
   const state = room.timeline.state;
-  const away = steppedAway(room, role, session);
+  // Where this page came in: stepping away before it is a "welcome back", after it this page's own doing.
+  const arrivedAt = useRef(room.timeline.state.seq).current;
+  const away = steppedAway(room, role, session, arrivedAt);
   const open = session.phase !== "closed";
   const lastFocus = useLastFocus();
+  const [dock, setDock] = useState<HTMLElement | null>(null);
   const overlay =
     open && session.away ? (
       <AwayOverlay room={room} role={role} away={session.away} returnFocusTo={lastFocus} />
@@ -28,39 +32,44 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
   if (away) return <SteppedAwayPage room={room} kind={away} />;
   return (
     <>
-      <div className="room-body" inert={overlay !== null || undefined}>
-        {/* Only this part scrolls, so the bar below never covers a control or a focused field. */}
-        <div className="room-scroll">
-          <header className="room-header">
-            <div className="room-header-top">
-              <p className="brand">Repair Room</p>
-              {/* Quiet, but always there: past sessions, recaps, this seat's link. */}
-              <PlaceLink room={room} place={{ kind: "home" }} className="header-link">
-                Sessions and links
-              </PlaceLink>
-            </div>
-            <PhaseProgress session={session} />
-          </header>
-          <main id="main" className="page room-main" tabIndex={-1}>
-            <p className="eyebrow">Talking about</p>
-            <h1 className="topic">{state.topic}</h1>
-            <section className="card next-step" aria-label="Your next step">
-              {/* Shown with "Sam is writing…"; announced only when the turn itself changes. */}
-              <p className="next-step-text" aria-hidden="true" data-testid="next-step">
-                {nextStep(state, role, room.writing, room.options)}
-              </p>
-              <p className="visually-hidden" role="status">
-                {nextStep(state, role, undefined, room.options)}
-              </p>
-            </section>
-            <PresenceBar role={role} names={state.names} presence={room.presence} typing={room.writing} />
-            <PhaseView key={session.ordinal} room={room} role={role} session={session} locked={overlay !== null} />
-            {role === "observer" ? <ObserverNotes room={room} /> : null}
-            <TimelineList events={room.timeline.events} names={state.names} options={room.options} />
-          </main>
+      <ActionDockProvider value={dock}>
+        <div className="room-body" inert={overlay !== null || undefined}>
+          {/* Only this part scrolls, so the bar below never covers a control or a focused field. */}
+          <div className="room-scroll">
+            <header className="room-header">
+              <div className="room-header-top">
+                <p className="brand">Repair Room</p>
+                {/* Quiet, but always there: past sessions, recaps, this seat's link. */}
+                <PlaceLink room={room} place={{ kind: "home" }} className="header-link">
+                  Sessions and links
+                </PlaceLink>
+              </div>
+              <PhaseProgress session={session} />
+            </header>
+            <main id="main" className="page room-main" tabIndex={-1}>
+              <p className="eyebrow">Talking about</p>
+              <h1 className="topic">{state.topic}</h1>
+              <section className="card next-step" aria-label="Your next step">
+                {/* Shown with "Sam is writing…"; announced only when the turn itself changes. */}
+                <p className="next-step-text" aria-hidden="true" data-testid="next-step">
+                  {nextStep(state, role, room.writing, room.options)}
+                </p>
+                <p className="visually-hidden" role="status">
+                  {nextStep(state, role, undefined, room.options)}
+                </p>
+              </section>
+              <PresenceBar role={role} names={state.names} presence={room.presence} typing={room.writing} events={room.timeline.events} />
+              <PhaseView key={session.ordinal} room={room} role={role} session={session} locked={overlay !== null} />
+              {/* During a pause the notes are in the overlay, the page behind being locked. */}
+              {role === "observer" && overlay === null ? <ObserverNotes room={room} /> : null}
+              <TimelineList events={room.timeline.events} names={state.names} options={room.options} />
+            </main>
+          </div>
+          {/* The one thing to do next, from whichever screen is showing: always in view. */}
+          <div className="action-dock no-print" ref={setDock} data-testid="action-dock" />
+          <SafetyBar room={room} role={role} session={session} />
         </div>
-        <SafetyBar room={room} role={role} session={session} />
-      </div>
+      </ActionDockProvider>
       <p className="visually-hidden" role="status" aria-live="assertive">
         {pauseAnnouncement(session, room.timeline.events)}
       </p>

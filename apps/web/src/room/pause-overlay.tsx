@@ -1,7 +1,8 @@
-import { actorName, isPartner, otherPartner, type ActivePause, type Role } from "@repair-room/protocol";
+import { actorName, isPartner, otherPartner, partnerRoles, type ActivePause, type Role } from "@repair-room/protocol";
 import type { UseRoom } from "../connection/use-room";
 import { CalmDialog } from "../ui/calm-dialog";
 import { useNow } from "../ui/use-now";
+import { ObserverNotes } from "./observer-notes";
 import { RefusalNote } from "./send-button";
 
 /** "1:05" from milliseconds, rounded up: it reaches 0:00 only when the time is really up. */
@@ -42,6 +43,19 @@ export function PauseOverlay({ room, role, pause, returnFocusTo }: { room: UseRo
       <p role="status" className="pause-status">
         {timeUp ? (me ? "You can go on whenever you're ready." : "They can go on whenever they're both ready.") : ""}
       </p>
+      {timeUp ? (
+        <ul role="list" className="ready-list" aria-live="polite" data-testid="pause-ready">
+          {partnerRoles.map((p) => (
+            <li key={p} className={pause.ready[p] ? "ready-item ready" : "ready-item"}>
+              <span className="ready-mark" aria-hidden="true">
+                {pause.ready[p] ? "✓" : ""}
+              </span>
+              <span>{p === me ? "You" : names[p]}</span>
+              <span className="ready-state">{pause.ready[p] ? "ready to go on" : "not yet"}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {me ? (
         pause.ready[me] ? (
           <p className="next-step-text">You're ready. Waiting for {names[otherPartner(me)]}…</p>
@@ -62,9 +76,13 @@ export function PauseOverlay({ room, role, pause, returnFocusTo }: { room: UseRo
           </>
         )
       ) : (
-        <p>
-          {names.partnerA} and {names.partnerB} go on when they're both ready.
-        </p>
+        <>
+          <p>
+            {names.partnerA} and {names.partnerB} go on when they're both ready.
+          </p>
+          {/* The coach's notes stay in reach during a pause: the page behind is locked. */}
+          <ObserverNotes room={room} />
+        </>
       )}
       {me ? (
         <button type="button" className="button quiet" onClick={() => room.act({ type: "session.leave" })}>

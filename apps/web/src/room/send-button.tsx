@@ -1,5 +1,6 @@
 import type { IntentType } from "@repair-room/protocol";
 import type { UseRoom } from "../connection/use-room";
+import { InDock } from "./action-dock";
 
 /** True while an intent of one of these types waits for the room's answer. */
 export function isSending(room: UseRoom, ...types: IntentType[]): boolean {
@@ -7,8 +8,9 @@ export function isSending(room: UseRoom, ...types: IntentType[]): boolean {
 }
 
 /**
- * A screen's main action. While its intent is on the way it says so (and ignores more
- * presses); offline, it says the intent will go once the line is back.
+ * A screen's action. While its intent is on the way it says so (and ignores more presses);
+ * offline, it says the intent will go once the line is back. The primary one, the thing to
+ * do next, goes to the action dock, always on screen; a submit button there names its form.
  */
 export function SendButton({
   room,
@@ -17,6 +19,8 @@ export function SendButton({
   onPress,
   kind = "primary",
   type = "button",
+  form,
+  disabled = false,
   showRefusal = true,
 }: {
   room: UseRoom;
@@ -25,14 +29,20 @@ export function SendButton({
   onPress?: () => void;
   kind?: "primary" | "secondary";
   type?: "button" | "submit";
+  /** The id of the form a submit button sends, needed once the button is in the dock. */
+  form?: string;
+  /** While the room is paused: the words stay, nothing is sent. */
+  disabled?: boolean;
   /** Off when another button for the same intent already shows the room's answer. */
   showRefusal?: boolean;
 }) {
   const sending = isSending(room, ...types);
-  return (
+  const button = (
     <div className="send">
       <button
         type={type}
+        form={form}
+        disabled={disabled}
         className={`button ${kind} wide`}
         aria-disabled={sending || undefined}
         onClick={(event) => {
@@ -53,6 +63,7 @@ export function SendButton({
       {showRefusal ? <RefusalNote room={room} types={types} /> : null}
     </div>
   );
+  return kind === "primary" ? <InDock>{button}</InDock> : button;
 }
 
 /** The room's plain-words answer to a refused action, beside the control that sent it. */

@@ -24,7 +24,7 @@ export const closed: PhaseModule<"closed"> = {
 
   events: {},
 
-  nextStep: () => "This session is closed. Here is your recap.",
+  nextStep: ({ me, both }) => (me ? "You've closed this session together. Your recap is below, kept for you both." : `${both} have closed this session together. Their recap is below.`),
 };
 
 /** Everything the session gathered, as the recap both approved. */

@@ -89,7 +89,7 @@ function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSessi
   };
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
+    <form id="check-in-form" className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
       <h2 id="phase-heading" tabIndex={-1}>
         Check in
       </h2>
@@ -108,7 +108,7 @@ function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSessi
           error={errors.note}
         />
       </fieldset>
-      <SendButton room={room} types={["checkIn.submit"]} label="Share my check-in" type="submit" />
+      <SendButton room={room} types={["checkIn.submit"]} label="Share my check-in" type="submit" form="check-in-form" disabled={locked} />
     </form>
   );
 }

@@ -6,9 +6,12 @@ export interface ChosenFeeling {
   intensity: number;
 }
 
+const groupOf = (feeling: FeelingId | undefined) => feelingGroups.find((g) => (g.feelings as readonly string[]).includes(feeling ?? ""))?.id ?? null;
+
 /**
- * The check-in's feelings: plain words in groups, as large toggles, as many as the method
- * asks for; each chosen one gets a slider for how strong it is.
+ * The check-in's feelings, compact enough for a phone: the kinds of feeling in plain words,
+ * one kind open at a time with its words as large toggles, as many words as the method asks
+ * for; each chosen one gets a slider for how strong it is.
  */
 export function FeelingPicker({
   value,
@@ -22,9 +25,11 @@ export function FeelingPicker({
   options: Pick<EngineOptions, "feelings" | "intensity">;
 }) {
   const { feelings: count, intensity: scale } = options;
-  const startingIntensity = Math.round((scale.min + scale.max) / 2);
+  const startingIntensity = Math.floor((scale.min + scale.max) / 2);
   const [note, setNote] = useState("");
+  const [open, setOpen] = useState<string | null>(() => groupOf(value[0]?.feeling));
   const chosen = new Set(value.map((f) => f.feeling));
+  const openGroup = feelingGroups.find((g) => g.id === open) ?? null;
 
   const toggle = (feeling: FeelingId) => {
     if (chosen.has(feeling)) {
@@ -43,29 +48,37 @@ export function FeelingPicker({
       <fieldset className="bare feelings" aria-describedby={error ? "feelings-error" : "feelings-hint"}>
         <legend className="field-legend">How are you feeling right now?</legend>
         <p id="feelings-hint" className="field-hint">
-          Choose {count.min} to {count.max} words.
+          Choose {count.min} to {count.max} words. Start with the kind of feeling closest to yours.
         </p>
-        {feelingGroups.map((group, g) => (
-          <div key={group.id} className="feeling-group" role="group" aria-labelledby={`group-${group.id}`}>
-            <h3 id={`group-${group.id}`} className="feeling-group-title">
-              {group.label}
-            </h3>
-            <div className="feeling-toggles">
-              {group.feelings.map((feeling, f) => (
-                <button
-                  key={feeling}
-                  id={g === 0 && f === 0 ? "feelings-first" : undefined}
-                  type="button"
-                  className="toggle"
-                  aria-pressed={chosen.has(feeling)}
-                  onClick={() => toggle(feeling)}
-                >
-                  {feelingLabel(feeling)}
-                </button>
-              ))}
-            </div>
+        <div className="feeling-kinds">
+          {feelingGroups.map((group, g) => {
+            const picked = group.feelings.filter((f) => chosen.has(f)).length;
+            return (
+              <button
+                key={group.id}
+                id={g === 0 ? "feelings-first" : undefined}
+                type="button"
+                className="kind"
+                aria-expanded={open === group.id}
+                aria-controls="feelings-open"
+                onClick={() => setOpen(open === group.id ? null : group.id)}
+              >
+                {group.label}
+                <span className="visually-hidden"> feelings</span>
+                {picked > 0 ? <span className="kind-count">{` · ${picked} chosen`}</span> : null}
+              </button>
+            );
+          })}
+        </div>
+        {openGroup ? (
+          <div id="feelings-open" className="feeling-toggles" role="group" aria-label={`${openGroup.label} feelings`}>
+            {openGroup.feelings.map((feeling) => (
+              <button key={feeling} type="button" className="toggle" aria-pressed={chosen.has(feeling)} onClick={() => toggle(feeling)}>
+                {feelingLabel(feeling)}
+              </button>
+            ))}
           </div>
-        ))}
+        ) : null}
         <p className="muted" aria-live="polite">
           {note}
         </p>
@@ -80,7 +93,12 @@ export function FeelingPicker({
           <legend className="field-legend">How strong is each feeling?</legend>
           {value.map(({ feeling, intensity }) => (
             <div key={feeling} className="intensity">
-              <label htmlFor={`intensity-${feeling}`}>{capitalised(feelingLabel(feeling))}</label>
+              <div className="intensity-head">
+                <label htmlFor={`intensity-${feeling}`}>{capitalised(feelingLabel(feeling))}</label>
+                <button type="button" className="button quiet small" onClick={() => toggle(feeling)}>
+                  Remove<span className="visually-hidden"> {feelingLabel(feeling)}</span>
+                </button>
+              </div>
               <div className="intensity-row">
                 <span className="muted" aria-hidden="true">
                   {scale.min}
@@ -112,6 +130,6 @@ export function FeelingPicker({
   );
 }
 
-export function capitalised(text: string): string {
+function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import { isPartner, otherPartner, partnerRoles, type LobbySession, type PartnerRole } from "@repair-room/protocol";
-import { isSending, RefusalNote } from "../send-button";
+import { SendButton } from "../send-button";
 import { GroundRules } from "./ground-rules";
 import { LobbySettings } from "./lobby-settings";
 import type { PhaseProps } from "./phase-props";
@@ -41,30 +41,8 @@ export function Lobby({ room, role, session, locked }: PhaseProps<LobbySession>)
 
 function ReadyStep({ room, me, session, locked }: Pick<PhaseProps<LobbySession>, "room" | "session" | "locked"> & { me: PartnerRole }) {
   const other = room.timeline.state.names[otherPartner(me)];
-  const sending = isSending(room, "lobby.ready");
-
   if (session.ready[me]) {
     return <p className="next-step-text">You're ready. Waiting for {other}…</p>;
   }
-  return (
-    <div className="stack">
-      <button
-        type="button"
-        className="button primary big"
-        disabled={locked}
-        aria-disabled={sending || undefined}
-        onClick={() => {
-          if (!sending) room.act({ type: "lobby.ready" });
-        }}
-      >
-        {sending ? "One moment…" : "I'm ready"}
-      </button>
-      {sending && room.status !== "open" ? (
-        <p className="muted" role="status">
-          We'll send this as soon as you're connected again.
-        </p>
-      ) : null}
-      <RefusalNote room={room} types={["lobby.ready"]} />
-    </div>
-  );
+  return <SendButton room={room} types={["lobby.ready"]} label="I'm ready" disabled={locked} onPress={() => room.act({ type: "lobby.ready" })} />;
 }

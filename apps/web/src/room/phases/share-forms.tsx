@@ -52,14 +52,14 @@ export function StatementForm({ room, me, session, locked }: FormProps) {
   };
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="What you want to share">
+    <form id="statement-form" className="stack" onSubmit={submit} noValidate aria-label="What you want to share">
       <p>Speak from “I”: what happened for you, and how it felt. {other} will reflect back what they hear.</p>
       <fieldset className="bare stack" disabled={locked}>
         <PartnerText room={room} id="statement-happened" label="What happened for me…" hint="What happened, as you lived it." value={happened} onChange={setHappened} maxLength={textLimits.statementPart} error={errors.happened} />
         <PartnerText room={room} id="statement-felt" label="I felt…" hint="The feeling, in a word or two: hurt, worried, alone…" value={felt} onChange={setFelt} maxLength={textLimits.statementPart} error={errors.felt} rows={2} />
         <PartnerText room={room} id="statement-needed" label="I needed…" hint="What would have helped you then?" optional value={needed} onChange={setNeeded} maxLength={textLimits.statementPart} error={errors.needed} rows={2} />
       </fieldset>
-      <SendButton room={room} types={["share.state"]} label={`Share this with ${other}`} type="submit" />
+      <SendButton room={room} types={["share.state"]} label={`Share this with ${other}`} type="submit" form="statement-form" disabled={locked} />
     </form>
   );
 }
@@ -89,13 +89,13 @@ export function ReflectionForm({ room, me, session, locked }: FormProps) {
   };
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Reflect back what you heard">
+    <form id="reflection-form" className="stack" onSubmit={submit} noValidate aria-label="Reflect back what you heard">
       <p>In your own words, say back what {speaker} said and felt. Not your view yet: just what you heard.</p>
       <fieldset className="bare stack" disabled={locked}>
         <PartnerText room={room} id="reflection-heard" label="What I heard is…" value={heard} onChange={setHeard} maxLength={textLimits.reflectionPart} error={errors.heard} />
         <PartnerText room={room} id="reflection-feeling" label="It sounds like you felt…" value={feeling} onChange={setFeeling} maxLength={textLimits.reflectionPart} error={errors.feeling} rows={2} />
       </fieldset>
-      <SendButton room={room} types={["share.reflect"]} label="Send my reflection" type="submit" />
+      <SendButton room={room} types={["share.reflect"]} label="Send my reflection" type="submit" form="reflection-form" disabled={locked} />
     </form>
   );
 }
@@ -121,24 +121,32 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
     room.act({ type: "share.confirm", verdict: "notQuite", content: result.data }, (ack) => ack.ok && clearClarification());
   };
 
+  // Once "not quite" is chosen, sending what was missed is the thing to do: "yes" steps back,
+  // so one mis-tap cannot confirm at the most delicate moment.
+  const yes = (
+    <SendButton
+      room={room}
+      types={["share.confirm"]}
+      label="Yes, that's it"
+      kind={notQuite ? "secondary" : "primary"}
+      disabled={locked}
+      showRefusal={!notQuite}
+      onPress={() => room.act({ type: "share.confirm", verdict: "yes", content: null }, (ack) => ack.ok && clearClarification())}
+    />
+  );
   return (
     <div className="stack">
-      <fieldset className="bare stack" disabled={locked}>
-        <legend className="visually-hidden">Your answer to {listener}'s reflection</legend>
-        <SendButton
-          room={room}
-          types={["share.confirm"]}
-          label="Yes, that's it"
-          onPress={() => room.act({ type: "share.confirm", verdict: "yes", content: null }, (ack) => ack.ok && clearClarification())}
-        />
-        {!notQuite ? (
+      {!notQuite ? (
+        <fieldset className="bare stack" disabled={locked}>
+          <legend className="visually-hidden">Your answer to {listener}'s reflection</legend>
+          {yes}
           <button type="button" className="button secondary wide" onClick={() => setNotQuite(true)}>
             Not quite
           </button>
-        ) : null}
-      </fieldset>
+        </fieldset>
+      ) : null}
       {notQuite ? (
-        <form className="stack" onSubmit={sendNotQuite} noValidate aria-label="What was missed">
+        <form id="clarification-form" className="stack" onSubmit={sendNotQuite} noValidate aria-label="What was missed">
           <fieldset className="bare stack" disabled={locked}>
             <PartnerText
               room={room}
@@ -152,7 +160,16 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
             />
           </fieldset>
           {lastTry ? <p className="muted">This was the last try. If it's still not quite, the point goes into your recap as unclear, and that's okay.</p> : null}
-          <SendButton room={room} types={["share.confirm"]} label={lastTry ? "Send, and carry it to the recap" : `Send, so ${listener} can try again`} kind="secondary" type="submit" showRefusal={false} />
+          <SendButton
+            room={room}
+            types={["share.confirm"]}
+            label={lastTry ? "Send, and carry it to the recap" : `Send, so ${listener} can try again`}
+            type="submit"
+            form="clarification-form"
+            disabled={locked}
+          />
+          <p className="muted">Or, if {listener} got it right after all:</p>
+          {yes}
         </form>
       ) : null}
     </div>

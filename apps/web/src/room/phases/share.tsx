@@ -1,4 +1,5 @@
 import { isPartner, otherPartner, partnerRoles, tryLabel, type PartnerRole, type ShareSession } from "@repair-room/protocol";
+import { useState } from "react";
 import { ReflectionCard } from "../../cards/reflection-card";
 import { StatementCard } from "../../cards/statement-card";
 import { SendButton } from "../send-button";
@@ -16,10 +17,23 @@ export function Share({ room, role, session, locked }: PhaseProps<ShareSession>)
   const { round, record } = session;
   const me = isPartner(role) ? role : null;
   const heading = stepHeading(round, me, names);
+  const bothHeard = session.spoken.partnerA && session.spoken.partnerB && round.step === "stating";
+  // Once both have been heard, moving on is the step; sharing another point is there, quieter.
+  const [another, setAnother] = useState(false);
 
+  if (bothHeard && !(another && me === round.speaker)) {
+    return (
+      <>
+        <LastRound room={room} session={session} me={me} />
+        <MoveOn room={room} me={me} session={session} locked={locked} onAnother={me === round.speaker ? () => setAnother(true) : null} />
+        <EarlierRounds rounds={record.rounds} names={names} />
+      </>
+    );
+  }
   return (
     <>
-      {record.checkIns ? <CheckInsCard checkIns={record.checkIns} names={names} open={record.rounds.length === 0 && round.step === "stating"} /> : null}
+      <LastRound room={room} session={session} me={me} />
+      {record.checkIns ? <CheckInsCard checkIns={record.checkIns} names={names} open={false} /> : null}
       <section className="card stack" aria-labelledby="phase-heading">
         <div className="heading-row">
           <h2 id="phase-heading" tabIndex={-1}>
@@ -28,12 +42,38 @@ export function Share({ room, role, session, locked }: PhaseProps<ShareSession>)
           {round.step !== "stating" ? <p className="tries-count">{tryLabel(round, room.options)}</p> : null}
         </div>
         <CurrentStep room={room} me={me} session={session} locked={locked} />
+        {bothHeard ? (
+          <button type="button" className="button quiet" onClick={() => setAnother(false)}>
+            Not now: back to moving on
+          </button>
+        ) : null}
       </section>
-      {session.spoken.partnerA && session.spoken.partnerB && round.step === "stating" ? (
-        <MoveOn room={room} me={me} session={session} locked={locked} />
-      ) : null}
       <EarlierRounds rounds={record.rounds} names={names} />
     </>
+  );
+}
+
+/**
+ * How the last round ended, said to everyone while the next one begins: the listener hears
+ * that they were understood, calmly; a point left unclear is named as kept, not as a failure.
+ */
+function LastRound({ room, session, me }: { room: PhaseProps<ShareSession>["room"]; session: ShareSession; me: PartnerRole | null }) {
+  const last = session.record.rounds.at(-1);
+  if (!last || session.round.step !== "stating" || session.round.statement) return null;
+  const names = room.timeline.state.names;
+  const speaker = names[last.speaker];
+  const listener = otherPartner(last.speaker);
+  let words: string;
+  if (last.outcome === "understood") {
+    words =
+      me === listener ? `${speaker} felt understood. Thank you for listening.` : me === last.speaker ? `You felt understood by ${names[listener]}.` : `${speaker} felt understood.`;
+  } else {
+    words = "That point is still open. It's kept in your recap, to come back to.";
+  }
+  return (
+    <p className="card felt" role="status" data-testid="last-round">
+      {words}
+    </p>
   );
 }
 
@@ -100,15 +140,31 @@ function CurrentStep({ room, me, session, locked }: { room: PhaseProps<ShareSess
   }
 }
 
-/** Both have been heard: share another point, or move on once both choose to. */
-function MoveOn({ room, me, session, locked }: { room: PhaseProps<ShareSession>["room"]; me: PartnerRole | null; session: ShareSession; locked: boolean }) {
+/** Both have been heard: move on once both choose to, or (the speaker, quietly) share another point. */
+function MoveOn({
+  room,
+  me,
+  session,
+  locked,
+  onAnother,
+}: {
+  room: PhaseProps<ShareSession>["room"];
+  me: PartnerRole | null;
+  session: ShareSession;
+  locked: boolean;
+  /** The speaker may open the form for another point. */
+  onAnother: (() => void) | null;
+}) {
   const names = room.timeline.state.names;
+  const speaker = session.round.speaker;
   return (
-    <section className="card stack" aria-labelledby="move-on-heading">
-      <h2 id="move-on-heading">You've both been heard</h2>
+    <section className="card stack" aria-labelledby="phase-heading">
+      <h2 id="phase-heading" tabIndex={-1}>
+        You've both been heard
+      </h2>
       <p>
-        {names[session.round.speaker]} can share another point. Or, when you both feel ready, move on to what you each
-        intended.
+        When you both feel ready, move on to what you each intended. {me === speaker ? "You" : names[speaker]} can share another point
+        first, if there's more.
       </p>
       <ul role="list" className="ready-list" aria-live="polite">
         {partnerRoles.map((p) => (
@@ -124,10 +180,14 @@ function MoveOn({ room, me, session, locked }: { room: PhaseProps<ShareSession>[
           </li>
         ))}
       </ul>
+      {me !== speaker && room.writing[speaker] ? <p className="waiting">{names[speaker]} is writing another point…</p> : null}
       {me && !session.movingOn[me] ? (
-        <fieldset className="bare" disabled={locked}>
-          <SendButton room={room} types={["share.moveOn"]} label="I'm ready to move on" kind="secondary" onPress={() => room.act({ type: "share.moveOn" })} />
-        </fieldset>
+        <SendButton room={room} types={["share.moveOn"]} label="I'm ready to move on" disabled={locked} onPress={() => room.act({ type: "share.moveOn" })} />
+      ) : null}
+      {onAnother ? (
+        <button type="button" className="button secondary wide" disabled={locked} onClick={onAnother}>
+          Share another point
+        </button>
       ) : null}
     </section>
   );
