@@ -26,7 +26,7 @@ export const errorMessages = {
   /** The pause signal is up: only "ready" is accepted. */
   paused: "The session is paused. You can continue when you are both ready.",
   /** A draft edit was based on a version that is no longer the latest. */
-  stale_version: "Someone changed this while you were editing. Please look at the latest version.",
+  stale_version: "Someone changed this while you were editing. Please look at the latest words.",
   /** Too many requests in a short time. */
   rate_limited: "That's a lot at once. Please wait a moment and try again.",
   /** The server could not reach its database or is starting up. */

@@ -1,4 +1,4 @@
-import { draftSectionsSchema, isPartner, type AgreementsSession, type DraftSections, type PartnerRole } from "@repair-room/protocol";
+import { draftSectionsSchema, isPartner, otherPartner, partsInWords, type AgreementsSession, type DraftSections, type PartnerRole } from "@repair-room/protocol";
 import { useEffect, useState } from "react";
 import { DraftView } from "../../cards/draft-view";
 import { useDraft } from "../../devices/drafts";
@@ -10,20 +10,27 @@ import { DraftEditor } from "./draft-editor";
 import type { PhaseProps } from "./phase-props";
 
 /**
- * Agreements: one shared, versioned recap draft. Each partner edits a copy on their device
- * and saves it; the other's saved changes are merged in, or offered back when both changed
- * the same section. Closing needs both to approve the same version.
+ * Agreements: one shared recap draft. Each partner reads it, and may change it on their
+ * device and save; the other's saved changes are merged in, or offered back when both changed
+ * the same section. A change after an approval is named (who changed what, new lines marked)
+ * and asks again. Closing needs both to approve the same draft.
  */
 export function Agreements({ room, role, session, locked }: PhaseProps<AgreementsSession>) {
   const names = room.timeline.state.names;
   if (!isPartner(role)) {
+    const changed = session.draft.changed;
     return (
       <>
         <section className="card stack" aria-labelledby="phase-heading">
           <h2 id="phase-heading" tabIndex={-1}>
-            Their recap, version {session.draft.version}
+            Their recap, together
           </h2>
-          <DraftView sections={session.draft.sections} names={names} />
+          {changed ? (
+            <p className="muted" role="status">
+              {names[changed.by]} last changed {partsInWords(changed.parts)}. What's new is marked.
+            </p>
+          ) : null}
+          <DraftView sections={session.draft.sections} names={names} since={changed?.before} />
         </section>
         <Appreciations room={room} me={null} session={session} locked />
         <Approvals room={room} me={null} session={session} unsaved={false} locked />
@@ -55,6 +62,11 @@ function PartnerAgreements({ room, me, session, locked }: Pick<PhaseProps<Agreem
 
   const sections = local?.mine ?? draft.sections;
   const unsaved = hasChanges(local, draft);
+  const [editing, setEditing] = useState(false);
+  const names = room.timeline.state.names;
+  const other = names[otherPartner(me)];
+  const changed = draft.changed && draft.changed.by !== me && session.approvals[me] !== draft.version ? draft.changed : null;
+  const askedAgain = changed?.unapproved.includes(me) ?? false;
 
   const edit = (patch: Partial<DraftSections>) => {
     const from = local ?? startEditing(draft);
@@ -80,34 +92,56 @@ function PartnerAgreements({ room, me, session, locked }: Pick<PhaseProps<Agreem
         <h2 id="phase-heading" tabIndex={-1}>
           Your recap, together
         </h2>
-        <p>
-          You both write this. Save to share your changes; when the words feel right to you both, approve the same
-          version.
-        </p>
-        <fieldset className="bare stack" disabled={locked || saving}>
-          <DraftEditor
-            room={room}
-            session={session}
-            sections={sections}
-            local={local}
-            errors={errors}
-            onEdit={edit}
-            onTakeTheirs={(section) => {
-              const next = local ? takeTheirs(local, section) : null;
-              if (next) setLocal(next);
-              else clearLocal();
-            }}
-            onKeepMine={(section) => local && setLocal(keepMine(local, section))}
-          />
-        </fieldset>
-        <p className={unsaved ? "save-state unsaved" : "save-state"} aria-live="polite">
-          {unsaved ? "You have changes that aren't saved yet." : `Saved. This is version ${draft.version}.`}
-        </p>
-        {unsaved ? (
-          <fieldset className="bare" disabled={locked}>
-            <SendButton room={room} types={["agreements.edit"]} label="Save my changes" onPress={save} />
-          </fieldset>
+        {changed ? (
+          <p className={askedAgain ? "banner changed-notice" : "muted"} role="status" data-testid="draft-changed">
+            {askedAgain
+              ? `${other} changed ${partsInWords(changed.parts)} after you approved. What's new is marked: look again, and approve if it still feels right.`
+              : `${other} changed ${partsInWords(changed.parts)}. What's new is marked.`}
+          </p>
         ) : null}
+        {editing || unsaved ? (
+          <>
+            <p>Save to share your changes with {other}. Anything you change asks you both to approve again.</p>
+            <fieldset className="bare stack" disabled={locked || saving}>
+              <DraftEditor
+                room={room}
+                session={session}
+                sections={sections}
+                local={local}
+                errors={errors}
+                onEdit={edit}
+                onTakeTheirs={(section) => {
+                  const next = local ? takeTheirs(local, section) : null;
+                  if (next) setLocal(next);
+                  else clearLocal();
+                }}
+                onKeepMine={(section) => local && setLocal(keepMine(local, section))}
+              />
+            </fieldset>
+            <p className={unsaved ? "save-state unsaved" : "save-state"} aria-live="polite">
+              {unsaved ? "You have changes that aren't saved yet." : `Saved. You and ${other} see these words now.`}
+            </p>
+            {unsaved ? <SendButton room={room} types={["agreements.edit"]} label="Save my changes" disabled={locked} onPress={save} /> : null}
+            <button
+              type="button"
+              className="button quiet"
+              onClick={() => {
+                if (unsaved) clearLocal();
+                setEditing(false);
+              }}
+            >
+              {unsaved ? "Undo my changes" : "Done changing"}
+            </button>
+          </>
+        ) : (
+          <>
+            <p>Read it through together. You can change anything; when the words feel right to you both, approve them.</p>
+            <DraftView sections={draft.sections} names={names} since={changed?.before} />
+            <button type="button" className="button secondary wide" disabled={locked} onClick={() => setEditing(true)}>
+              Change something
+            </button>
+          </>
+        )}
       </section>
       <Appreciations room={room} me={me} session={session} locked={locked} />
       <Approvals room={room} me={me} session={session} unsaved={unsaved} locked={locked} />

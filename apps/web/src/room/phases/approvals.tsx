@@ -11,7 +11,7 @@ import type { UseRoom } from "../../connection/use-room";
 import { useDraft } from "../../devices/drafts";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
-import { isSending, RefusalNote, SendButton } from "../send-button";
+import { SendButton } from "../send-button";
 
 interface Props {
   room: UseRoom;
@@ -80,22 +80,20 @@ function AppreciationForm({ room, me, session, locked }: Props & { me: PartnerRo
   );
 }
 
-/** Who approved which version, and this partner's "approve". */
+/** Who has approved the draft as it stands, in people's words, and this partner's "approve". */
 export function Approvals({ room, me, session, unsaved, locked }: Props & { unsaved: boolean }) {
   const names = room.timeline.state.names;
   const { version } = session.draft;
-  const sending = isSending(room, "agreements.approve");
   const approvedByMe = me !== null && session.approvals[me] === version;
-  const blocked = unsaved || sending;
 
   return (
     <section className="card stack" aria-labelledby="approvals-heading">
-      <h2 id="approvals-heading">Approving version {version}</h2>
+      <h2 id="approvals-heading">Approving the draft</h2>
       <ul role="list" className="ready-list" aria-live="polite">
         {partnerRoles.map((p) => {
           const approved = session.approvals[p];
           return (
-            <li key={p} className={approved === version ? "ready-item ready" : "ready-item"}>
+            <li key={p} className={approved === version ? "ready-item ready" : "ready-item"} data-testid={`approval-${p}`}>
               <span className="ready-mark" aria-hidden="true">
                 {approved === version ? "✓" : ""}
               </span>
@@ -103,30 +101,19 @@ export function Approvals({ room, me, session, unsaved, locked }: Props & { unsa
                 {names[p]}
                 {p === me ? " (you)" : ""}
               </span>
-              <span className="ready-state">
-                {approved === version ? `approved version ${version}` : approved !== null ? `approved version ${approved}, before the latest changes` : "not approved yet"}
-              </span>
+              <span className="ready-state">{approved === version ? "approved this draft" : approved !== null ? "approved it before the latest changes" : "not approved yet"}</span>
             </li>
           );
         })}
       </ul>
       {me && !approvedByMe ? (
         <div className="stack">
-          {unsaved ? <p className="muted">Save your changes first, so you both approve the same words.</p> : null}
-          <fieldset className="bare" disabled={locked}>
-            <button
-              type="button"
-              className="button primary wide"
-              aria-disabled={blocked || undefined}
-              onClick={() => {
-                if (!blocked) room.act({ type: "agreements.approve", version });
-              }}
-            >
-              {sending ? "Sending…" : `Approve version ${version}`}
-            </button>
-          </fieldset>
-          <RefusalNote room={room} types={["agreements.approve"]} />
-          <p className="muted">Any change after an approval asks you both to approve again. The session closes once you've both approved the same version.</p>
+          {unsaved ? (
+            <p className="muted">Save your changes first, so you both approve the same words.</p>
+          ) : (
+            <SendButton room={room} types={["agreements.approve"]} label="Approve this draft" disabled={locked} onPress={() => room.act({ type: "agreements.approve", version })} />
+          )}
+          <p className="muted">Any change after an approval asks you both to approve again. The session closes once you've both approved the same words.</p>
         </div>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import {
+  bothWritten,
   intentionContentSchema,
   isPartner,
   otherPartner,
@@ -9,38 +10,85 @@ import {
   type PartnerRole,
 } from "@repair-room/protocol";
 import { useState, type FormEvent } from "react";
+import { AcknowledgementCard } from "../../cards/acknowledgement-card";
 import { IntentionCard } from "../../cards/intention-card";
 import { useDraft } from "../../devices/drafts";
 import { check, focusFirstError, type FieldErrors } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
+import { Acknowledge } from "./acknowledge";
 import type { PhaseProps } from "./phase-props";
 
-/** Intentions: what each intended, the impact acknowledged, one concrete thing each will do. */
+/**
+ * Intentions, an exchange: each writes what they intended, how it may have landed and one
+ * thing they will do, unseen by the other; once both are in, each reads the other's and
+ * answers it before the agreements.
+ */
 export function Intentions({ room, role, session, locked }: PhaseProps<IntentionsSession>) {
   const names = room.timeline.state.names;
-  const written = session.record.intentions;
   const me = isPartner(role) ? role : null;
+  const written = session.written;
 
   if (me && written[me] === null) return <IntentionForm room={room} me={me} session={session} locked={locked} />;
-
-  // A partner sees the other's words once their own are in; an observer sees what is in.
-  const shown = partnerRoles.filter((p) => written[p] !== null && (me === null || written[me] !== null));
+  if (!bothWritten(session)) {
+    return (
+      <section className="card stack" aria-labelledby="phase-heading">
+        <h2 id="phase-heading" tabIndex={-1}>
+          {me ? "Your intention is in" : "Intentions"}
+        </h2>
+        {me && written[me] !== "hidden" && written[me] ? <IntentionCard content={written[me]} who="You" /> : null}
+        <p className="waiting">
+          {me
+            ? `Waiting for ${names[otherPartner(me)]}. You'll read each other's together.`
+            : `Each of them writes what they intended. You'll see both once both are in.`}
+        </p>
+      </section>
+    );
+  }
+  const shown = written as Record<PartnerRole, IntentionContent>;
+  if (me) {
+    const other = otherPartner(me);
+    return (
+      <>
+        <section className="card stack" aria-labelledby="phase-heading">
+          <h2 id="phase-heading" tabIndex={-1}>
+            What {names[other]} intended
+          </h2>
+          <IntentionCard content={shown[other]} who={names[other]} />
+          {session.acknowledged[me] ? (
+            <>
+              <AcknowledgementCard content={session.acknowledged[me]} who="You" to={names[other]} />
+              <p className="waiting">Waiting for {names[other]} to read what you intended.</p>
+            </>
+          ) : (
+            <Acknowledge room={room} me={me} session={session} locked={locked} />
+          )}
+        </section>
+        <details className="card more">
+          <summary>What you wrote</summary>
+          <div className="details-body">
+            <IntentionCard content={shown[me]} who="You" />
+            {session.acknowledged[other] ? <AcknowledgementCard content={session.acknowledged[other]} who={names[other]} to="you" /> : null}
+          </div>
+        </details>
+      </>
+    );
+  }
   return (
     <section className="card stack" aria-labelledby="phase-heading">
       <h2 id="phase-heading" tabIndex={-1}>
-        {me ? "Your intention is shared" : "Intentions"}
+        What each intended
       </h2>
-      {shown.map((p) => (
-        <IntentionCard key={p} content={written[p] as IntentionContent} who={p === me ? "You" : names[p]} />
+      {partnerRoles.map((p) => (
+        <div key={p} className="stack-tight">
+          <IntentionCard content={shown[p]} who={names[p]} />
+          {session.acknowledged[otherPartner(p)] ? (
+            <AcknowledgementCard content={session.acknowledged[otherPartner(p)]!} who={names[otherPartner(p)]} to={names[p]} />
+          ) : (
+            <p className="waiting">{names[otherPartner(p)]} is reading it.</p>
+          )}
+        </div>
       ))}
-      {partnerRoles
-        .filter((p) => written[p] === null)
-        .map((p) => (
-          <p key={p} className="waiting">
-            {me ? `Waiting for ${names[p]}…` : `${names[p]} is still writing.`}
-          </p>
-        ))}
     </section>
   );
 }
@@ -52,7 +100,7 @@ function IntentionForm({ room, me, session, locked }: Pick<PhaseProps<Intentions
   const [action, setAction, clearAction] = useDraft(room, `${key}.action`, "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const other = room.timeline.state.names[otherPartner(me)];
-  const otherDone = session.record.intentions[otherPartner(me)] !== null;
+  const otherDone = session.written[otherPartner(me)] !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,13 +120,13 @@ function IntentionForm({ room, me, session, locked }: Pick<PhaseProps<Intentions
   };
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
+    <form id="intention-form" className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
       <h2 id="phase-heading" tabIndex={-1}>
         What you intended
       </h2>
       <p>
-        Say what you meant, own how it may have landed for {other}, and offer one small thing you will do.
-        {otherDone ? ` ${other} has shared theirs; you'll see it once yours is in.` : null}
+        Say what you meant, own how it may have landed for {other}, and offer one small thing you will do. You'll read
+        each other's together{otherDone ? `: ${other}'s is in` : ""}.
       </p>
       <fieldset className="bare stack" disabled={locked}>
         <PartnerText room={room} id="intention-intended" label="What I intended or hoped for…" hint="What were you trying to do or say?" value={intended} onChange={setIntended} maxLength={textLimits.intentionPart} error={errors.intended} />
@@ -95,7 +143,7 @@ function IntentionForm({ room, me, session, locked }: Pick<PhaseProps<Intentions
           rows={2}
         />
       </fieldset>
-      <SendButton room={room} types={["intentions.submit"]} label="Share my intention" type="submit" />
+      <SendButton room={room} types={["intentions.submit"]} label="Share my intention" type="submit" form="intention-form" disabled={locked} />
     </form>
   );
 }
