@@ -92,17 +92,32 @@ describe("a recap as Markdown", () => {
       breaks: [],
       timeline: [],
       review: {
-        items: [{ who: "both", what: "Talk about the next family dinner", byWhen: "2026-11-29" }],
-        marks: { partnerA: ["kept"], partnerB: [null] },
+        items: [
+          { kind: "step", who: "both", what: "Talk about the next family dinner", byWhen: "2026-11-29", carried: false },
+          { kind: "step", who: "partnerA", what: "Ask first", byWhen: "2026-11-22", carried: true },
+          { kind: "practice", who: "both", what: "Say pause", byWhen: null, carried: false },
+        ],
+        marks: { partnerA: ["kept", "partly", "kept"], partnerB: [null, "notYet", "kept"] },
         appreciations: { partnerA: null, partnerB: "You asked first" },
       },
     };
     const md = markdown(followUp);
     expect(md).toContain("Our recap: Sam and Alex, follow-up session 2, a short check-in.");
     expect(section(md, "Looking back at last time")).toContain(
-      "- **Talk about the next family dinner**: Sam: Kept · Alex: not marked\n- Alex appreciated: You asked first",
+      [
+        "- **Talk about the next family dinner**: Sam: Kept · Alex: no answer",
+        "- **Ask first (still open from before)**: Sam: Partly · Alex: Not yet",
+        "- **Our practice: Say pause**: Sam: Kept · Alex: Kept",
+        "- Alex appreciated: You asked first",
+      ].join("\n"),
     );
     for (const absent of ["What we shared", "What we intended", "Pauses", "Everything that happened"]) expect(md).not.toContain(`## ${absent}`);
+  });
+
+  it("keeps how each answered the other's intention", () => {
+    const intentions = section(markdown(), "What we intended");
+    expect(intentions).toContain("- Alex answered: I hadn't seen how quiet you went. Thank you for telling me.");
+    expect(intentions).toContain("- Sam answered: The step you offered would help me.");
   });
 
   it("names the day of a moment after midnight (a session continued another time)", () => {

@@ -1,9 +1,11 @@
-import { partnerRoles, roundOutcome, type ObserverNote } from "@repair-room/protocol";
+import { partnerRoles, roundOutcome, type ObserverNote, type PartnerRole } from "@repair-room/protocol";
 import { dateInWords, dayOf, momentIn, type Clock } from "./recap-format";
 import {
   carriedPoints,
+  acknowledgementLine,
   feelingsLine,
   listenerOf,
+  lookBackLabel,
   pauseLines,
   recapHeadings as h,
   reviewMarksLine,
@@ -51,7 +53,7 @@ export function recapToMarkdown(recap: RecapToKeep, options: MarkdownOptions = {
     const review = recap.review;
     section(
       h.review,
-      ...review.items.map((item, i) => `- **${words(item.what, "  ")}**: ${words(reviewMarksLine(recap, i))}`),
+      ...review.items.map((item, i) => `- **${words(lookBackLabel(item), "  ")}**: ${words(reviewMarksLine(recap, i))}`),
       ...partnerRoles.flatMap((p) => (review.appreciations[p] ? [`- ${words(names[p])} appreciated: ${words(review.appreciations[p], "  ")}`] : [])),
     );
   }
@@ -101,6 +103,7 @@ export function recapToMarkdown(recap: RecapToKeep, options: MarkdownOptions = {
         `- What I intended or hoped for: ${words(intention.intended, "  ")}`,
         `- How it may have landed for you: ${words(intention.impact, "  ")}`,
         `- One thing I will do: ${words(intention.action, "  ")}`,
+        ...answerLine(recap, p),
         "",
       );
     }
@@ -124,6 +127,13 @@ export function recapToMarkdown(recap: RecapToKeep, options: MarkdownOptions = {
 
   out.push("---", "", "_Kept with Repair Room._", "");
   return out.join("\n");
+}
+
+/** How the other partner answered this intention, when they did. */
+function answerLine(recap: RecapToKeep, author: PartnerRole): string[] {
+  const reader = author === "partnerA" ? "partnerB" : "partnerA";
+  const answer = recap.acknowledgements[reader];
+  return answer ? [`- ${words(recap.names[reader])} answered: ${words(acknowledgementLine(answer), "  ")}`] : [];
 }
 
 function appreciation(value: string | null): string {

@@ -1,9 +1,10 @@
 import { partnerRoles, roundOutcome, type Recap } from "@repair-room/protocol";
+import { AcknowledgementCard } from "../cards/acknowledgement-card";
 import { CheckInSummary } from "../cards/check-in-summary";
 import { IntentionCard } from "../cards/intention-card";
 import { ReflectionCard } from "../cards/reflection-card";
 import { StatementCard } from "../cards/statement-card";
-import { listenerOf, recapHeadings as h, reviewMarksLine } from "./recap-text";
+import { listenerOf, lookBackLabel, recapHeadings as h, reviewMarksLine } from "./recap-text";
 
 /** How the session went, phase by phase: looking back, the check-ins, the rounds, the intentions. */
 export function RecapStory({ recap }: { recap: Recap }) {
@@ -16,7 +17,7 @@ export function RecapStory({ recap }: { recap: Recap }) {
           <ul role="list" className="steps">
             {review.items.map((item, i) => (
               <li key={i} className="step">
-                <span className="step-what">{item.what}</span>
+                <span className="step-what">{lookBackLabel(item)}</span>
                 <span className="step-meta">{reviewMarksLine(recap, i)}</span>
               </li>
             ))}
@@ -63,7 +64,13 @@ export function RecapStory({ recap }: { recap: Recap }) {
           <h3 id="recap-intentions">{h.intentions}</h3>
           {partnerRoles.map((p) => {
             const content = recap.intentions[p];
-            return content ? <IntentionCard key={p} content={content} who={names[p]} /> : null;
+            const answer = recap.acknowledgements[listenerOf(p)];
+            return content ? (
+              <div key={p} className="stack-tight">
+                <IntentionCard content={content} who={names[p]} />
+                {answer ? <AcknowledgementCard content={answer} who={names[listenerOf(p)]} to={names[p]} /> : null}
+              </div>
+            ) : null;
           })}
         </section>
       ) : null}

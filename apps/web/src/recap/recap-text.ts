@@ -1,4 +1,4 @@
-import { feelingLabel, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role } from "@repair-room/protocol";
+import { acknowledgementWords, feelingLabel, type AcknowledgementContent, type LookBackItem, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role } from "@repair-room/protocol";
 import { howLong, momentIn, type Clock } from "./recap-format";
 
 /**
@@ -94,7 +94,18 @@ export function reviewMarksLine(recap: Recap, item: number): string {
   return (["partnerA", "partnerB"] as const)
     .map((p) => {
       const mark = review?.marks[p][item];
-      return `${recap.names[p]}: ${mark ? reviewMarkWords[mark] : "not marked"}`;
+      return `${recap.names[p]}: ${mark ? reviewMarkWords[mark] : "no answer"}`;
     })
     .join(" · ");
+}
+
+/** A thing looked back on, as the recap names it: the practice, or a step (still open from before, maybe). */
+export function lookBackLabel(item: LookBackItem): string {
+  if (item.kind === "practice") return `Our practice: ${item.what}`;
+  return item.carried ? `${item.what} (still open from before)` : item.what;
+}
+
+/** A partner's answer to the other's intention, in one line: the choice, then their own words. */
+export function acknowledgementLine(content: AcknowledgementContent): string {
+  return [content.choice ? acknowledgementWords[content.choice] : "", content.words.trim()].filter(Boolean).join(" ");
 }

@@ -48,6 +48,10 @@ export const storedRecap: StoredRecap = storedRecapSchema.parse({
     partnerA: { intended: "A calm evening", impact: "My going quiet felt like a punishment", action: "Say when I need a moment" },
     partnerB: { intended: "To make everyone laugh", impact: "It made you the joke", action: "Ask before joking about your family" },
   },
+  acknowledgements: {
+    partnerA: { choice: "stepHelps", words: "" },
+    partnerB: { choice: null, words: "I hadn't seen how quiet you went. Thank you for telling me." },
+  },
   agreements: {
     agreedTrue: "We both wanted a good evening.\nNeither of us meant to hurt the other.",
     unclear: "Sam: I felt small in front of everyone",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { lookBacks, lookBackSentence, marksByPartner, marksPhrase } from "./look-backs";
 
 const names = { partnerA: "Sam", partnerB: "Alex" };
-const step = (what: string) => ({ who: "both" as const, what, byWhen: "2026-03-20" });
+const step = (what: string) => ({ kind: "step" as const, who: "both" as const, what, byWhen: "2026-03-20", carried: false });
 
 function recap(ordinal: number, marks?: { partnerA: (ReviewMark | null)[]; partnerB: (ReviewMark | null)[] }): StoredRecap {
   return {
@@ -19,6 +19,7 @@ function recap(ordinal: number, marks?: { partnerA: (ReviewMark | null)[]; partn
     checkIns: null,
     rounds: [],
     intentions: { partnerA: null, partnerB: null },
+    acknowledgements: { partnerA: null, partnerB: null },
     agreements: { agreedTrue: "", unclear: "", nextSteps: [], practice: "" },
     appreciations: { partnerA: null, partnerB: null },
     approvedVersion: 1,

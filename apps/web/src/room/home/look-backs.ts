@@ -1,4 +1,4 @@
-import { partnerRoles, type PartnerRole, type ReviewMark, type Role, type SessionSummary } from "@repair-room/protocol";
+import { keptTally, partnerRoles, type PartnerRole, type ReviewMark, type Role, type SessionSummary } from "@repair-room/protocol";
 
 /** How one partner marked the next steps a follow-up looked back at. */
 export interface MarkCounts {
@@ -26,13 +26,13 @@ export function lookBacks(sessions: readonly SessionSummary[]): LookBack[] {
   const found: LookBack[] = [];
   for (const session of [...sessions].sort((a, b) => a.ordinal - b.ordinal)) {
     const review = session.recap?.review;
-    if (!review || review.items.length === 0) continue;
-    const steps = review.items.length;
-    const marks = { partnerA: count(review.marks.partnerA, steps), partnerB: count(review.marks.partnerB, steps) };
-    let bothKept = 0;
-    for (let i = 0; i < steps; i++) {
-      if (review.marks.partnerA[i] === "kept" && review.marks.partnerB[i] === "kept") bothKept++;
-    }
+    // The steps only: the practice is asked about too, but it is not a step to count.
+    const at = review?.items.flatMap((item, i) => (item.kind === "step" ? [i] : [])) ?? [];
+    if (!review || at.length === 0) continue;
+    const steps = at.length;
+    const only = (marks: readonly (ReviewMark | null)[]) => at.map((i) => marks[i] ?? null);
+    const marks = { partnerA: count(only(review.marks.partnerA), steps), partnerB: count(only(review.marks.partnerB), steps) };
+    const { bothKept } = keptTally(review);
     // A follow-up reviews the recap of the session just before it.
     found.push({ ordinal: session.ordinal, fromOrdinal: session.ordinal - 1, steps, marks, bothKept });
   }

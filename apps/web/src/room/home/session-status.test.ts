@@ -21,7 +21,7 @@ function live(ordinal: number, phase: "lobby" | "checkIn", away = false): Sessio
     route: routes.checkInOnly,
     pause: null,
     away: away ? { kind: "adjourned" as const, at: 950, back: { partnerA: false, partnerB: false } } : null,
-    record: { review: null, checkIns: null, rounds: [], intentions: { partnerA: null, partnerB: null }, pauses: [], breaks: [] },
+    record: { review: null, checkIns: null, rounds: [], intentions: { partnerA: null, partnerB: null }, acknowledgements: { partnerA: null, partnerB: null }, pauses: [], breaks: [] },
   };
   return phase === "lobby"
     ? { ...base, phase, ready: { partnerA: false, partnerB: false } }

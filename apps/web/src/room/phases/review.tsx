@@ -4,6 +4,7 @@ import {
   otherPartner,
   partnerRoles,
   textLimits,
+  type LookBackItem,
   type PartnerRole,
   type ReviewMark,
   type ReviewSession,
@@ -12,6 +13,7 @@ import { useState, type FormEvent } from "react";
 import { dateLabel, whoLabel } from "../../cards/draft-view";
 import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
+import { InDock } from "../action-dock";
 import { check } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { RefusalNote, SendButton } from "../send-button";
@@ -19,7 +21,11 @@ import type { PhaseProps } from "./phase-props";
 
 export const markLabels: Record<ReviewMark, string> = { kept: "Kept", partly: "Partly", notYet: "Not yet" };
 
-/** A follow-up opens by looking back: each marks each next step from last time, may appreciate, then is done. */
+/**
+ * A follow-up opens by looking back: each partner marks each thing agreed last time (the next
+ * steps, steps still open from before, the practice), may say what they appreciated, which
+ * the other sees at once, then is done.
+ */
 export function Review({ room, role, session, locked }: PhaseProps<ReviewSession>) {
   const names = room.timeline.state.names;
   const me = isPartner(role) ? role : null;
@@ -29,14 +35,11 @@ export function Review({ room, role, session, locked }: PhaseProps<ReviewSession
         <h2 id="phase-heading" tabIndex={-1}>
           Looking back at last time
         </h2>
-        <p>How did the steps you agreed go? There's no wrong answer: “not yet” is worth knowing too.</p>
+        <p>How did it go? There's no wrong answer: “not yet” is worth knowing too.</p>
         <ol className="stack review-items">
           {session.items.map((item, i) => (
             <li key={i} className="review-item stack-tight">
-              <p className="step-what">{item.what}</p>
-              <p className="step-meta">
-                {whoLabel(item.who, names)} · by {dateLabel(item.byWhen)}
-              </p>
+              <ItemLine item={item} names={names} />
               {me && !session.done[me] ? (
                 <ChoiceGroup<ReviewMark>
                   name={`review-${i}`}
@@ -51,7 +54,7 @@ export function Review({ room, role, session, locked }: PhaseProps<ReviewSession
               <p className="marks">
                 {partnerRoles
                   .filter((p) => p !== me || session.done[p])
-                  .map((p) => `${p === me ? "You" : names[p]}: ${marked(session.marks[p][i])}`)
+                  .map((p) => markedBy(p === me ? "You" : names[p], session.marks[p][i], session.done[p]))
                   .join(" · ")}
               </p>
             </li>
@@ -59,7 +62,30 @@ export function Review({ room, role, session, locked }: PhaseProps<ReviewSession
         </ol>
         <RefusalNote room={room} types={["review.mark"]} />
       </section>
+      <Appreciated room={room} me={me} session={session} />
       {me ? <Finish room={room} me={me} session={session} locked={locked} /> : null}
+    </>
+  );
+}
+
+/** One thing agreed last time: a step with who and by when (and whether it is still open from before), or the practice. */
+function ItemLine({ item, names }: { item: LookBackItem; names: Record<PartnerRole, string> }) {
+  if (item.kind === "practice") {
+    return (
+      <>
+        <p className="step-kind">Your practice</p>
+        <p className="step-what">{item.what}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      {item.carried ? <p className="step-kind">Still open from before</p> : null}
+      <p className="step-what">{item.what}</p>
+      <p className="step-meta">
+        {whoLabel(item.who, names)}
+        {item.byWhen ? ` · by ${dateLabel(item.byWhen)}` : ""}
+      </p>
     </>
   );
 }
@@ -69,7 +95,29 @@ function pendingMark(room: PhaseProps<ReviewSession>["room"], item: number): Rev
   return pending?.type === "review.mark" ? pending.mark : null;
 }
 
-const marked = (mark: ReviewMark | null | undefined) => (mark ? markLabels[mark].toLowerCase() : "not marked yet");
+/** "Alex: not yet" (a rating) reads apart from "Alex hasn't said yet" (no rating). */
+function markedBy(who: string, mark: ReviewMark | null | undefined, done: boolean): string {
+  if (mark) return `${who}: ${markLabels[mark].toLowerCase()}`;
+  return done ? `${who}: no answer` : `${who} hasn't said yet`;
+}
+
+/** What each appreciated since last time, as soon as it is written: the other reads it here. */
+function Appreciated({ room, me, session }: { room: PhaseProps<ReviewSession>["room"]; me: PartnerRole | null; session: ReviewSession }) {
+  const names = room.timeline.state.names;
+  const written = partnerRoles.filter((p) => session.appreciations[p]);
+  if (written.length === 0) return null;
+  return (
+    <section className="card stack" aria-labelledby="appreciated-heading" aria-live="polite" data-testid="review-appreciations">
+      <h2 id="appreciated-heading">What you appreciated</h2>
+      {written.map((p) => (
+        <figure key={p} className="said">
+          <figcaption className="said-who">{p === me ? "You" : names[p]}</figcaption>
+          <p className="prewrap">{session.appreciations[p]}</p>
+        </figure>
+      ))}
+    </section>
+  );
+}
 
 function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "room" | "session" | "locked"> & { me: PartnerRole }) {
   const [text, setText, clear] = useDraft(room, `s${session.ordinal}.review.appreciation`, "");
@@ -95,34 +143,30 @@ function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "
   };
   return (
     <section className="card stack" aria-labelledby="finish-heading">
-      <h2 id="finish-heading">Anything you appreciated?</h2>
-      {mine ? (
-        <p>
-          <strong>You wrote:</strong> <span className="prewrap">{mine}</span>
-        </p>
-      ) : null}
+      <h2 id="finish-heading">{mine ? "Anything else you appreciated?" : "Anything you appreciated?"}</h2>
       <form className="stack" onSubmit={appreciate} noValidate aria-label="An appreciation">
         <fieldset className="bare" disabled={locked}>
           <PartnerText room={room} id="review-appreciation" label={`Something ${other} did since last time`} optional value={text} onChange={setText} maxLength={textLimits.appreciation} error={error} rows={2} />
         </fieldset>
-        <SendButton room={room} types={["review.appreciate"]} label="Add my appreciation" kind="secondary" type="submit" />
+        <SendButton room={room} types={["review.appreciate"]} label={mine ? "Change my appreciation" : "Add my appreciation"} kind="secondary" type="submit" />
       </form>
-      <fieldset className="bare" disabled={locked}>
-        <SendButton
-          room={room}
-          types={["review.done"]}
-          label="I've looked back"
-          onPress={() => {
-            if (session.marks[me].some((mark) => mark === null)) return setUnmarked(true);
-            setUnmarked(false);
-            room.act({ type: "review.done" });
-          }}
-        />
-      </fieldset>
+      <SendButton
+        room={room}
+        types={["review.done"]}
+        label="I've looked back"
+        disabled={locked}
+        onPress={() => {
+          if (session.marks[me].some((mark) => mark === null)) return setUnmarked(true);
+          setUnmarked(false);
+          room.act({ type: "review.done" });
+        }}
+      />
       {unmarked && session.marks[me].some((mark) => mark === null) ? (
-        <p className="form-error" role="alert">
-          Please say how each step went first: kept, partly or not yet.
-        </p>
+        <InDock>
+          <p className="form-error" role="alert">
+            Please say how each one went first: kept, partly or not yet.
+          </p>
+        </InDock>
       ) : null}
     </section>
   );
