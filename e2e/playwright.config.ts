@@ -5,6 +5,12 @@ import { defineConfig } from "@playwright/test";
 
 const port = process.env.E2E_PORT ?? "4317";
 const baseURL = `http://localhost:${port}`;
+/**
+ * A second server, the next port up, with a deployment's own numbers of the method (4 tries
+ * at reflecting back, a 10-minute pause besides the usual): specs for it set this base URL.
+ */
+export const otherMethod = { port: String(Number(port) + 1), tries: 4, pauseMinutes: [2, 5, 10, 20] } as const;
+export const otherMethodURL = `http://localhost:${otherMethod.port}`;
 
 // A fresh embedded database per run. The config is evaluated again in each worker; the
 // environment carries the first folder over, so only one is made.
@@ -48,14 +54,32 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: "node ../apps/server/dist/main.js",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    // A pause "minute" lasts one second here, so the pause tests wait seconds, not minutes.
-    env: { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: "warn", PAUSE_SECONDS_PER_MINUTE: "1" },
-  },
+  webServer: [
+    {
+      command: "node ../apps/server/dist/main.js",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      // A pause "minute" lasts one second here, so the pause tests wait seconds, not minutes.
+      env: { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: "warn", PAUSE_SECONDS_PER_MINUTE: "1" },
+    },
+    {
+      command: "node ../apps/server/dist/main.js",
+      url: `${otherMethodURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: otherMethod.port,
+        DATA_DIR: join(dataDir, "other-method"),
+        LOG_LEVEL: "warn",
+        PAUSE_SECONDS_PER_MINUTE: "1",
+        REFLECTION_TRIES: String(otherMethod.tries),
+        PAUSE_MINUTES: otherMethod.pauseMinutes.join(","),
+      },
+    },
+  ],
 });

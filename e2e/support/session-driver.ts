@@ -1,5 +1,5 @@
 import type { ActionAck, ClientToServerEvents, EngineOptions, HistoryAck, IntentDraft, NoteAck, Role, RoomEvent, ServerToClientEvents, SessionSummary } from "@repair-room/protocol";
-import { checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound } from "@repair-room/protocol/testing";
+import { acknowledge, checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound } from "@repair-room/protocol/testing";
 import { io, type Socket } from "socket.io-client";
 import type { RoomLinks } from "./start-page";
 
@@ -116,6 +116,8 @@ export class SessionDriver {
 
     await this.act("partnerA", intention("A calm evening", "My going quiet felt like a punishment", "Say when I need a moment"));
     await this.act("partnerB", intention("To make everyone laugh", "It made you the joke", "Ask before joking about your family"));
+    await this.act("partnerA", acknowledge("", "stepHelps"));
+    await this.act("partnerB", acknowledge("I hadn't seen how quiet you went. Thank you for telling me.", null));
 
     await this.act("partnerA", {
       type: "agreements.edit",
