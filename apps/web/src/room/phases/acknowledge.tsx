@@ -8,11 +8,10 @@ import {
   type IntentionsSession,
   type PartnerRole,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
 import type { UseRoom } from "../../connection/use-room";
 import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
-import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
 
@@ -21,27 +20,13 @@ export function Acknowledge({ room, me, session, locked }: { room: UseRoom; me: 
   const key = `s${session.ordinal}.intentions.answer`;
   const [choice, setChoice, clearChoice] = useDraft<AcknowledgementChoice | null>(room, `${key}.choice`, null);
   const [words, setWords, clearWords] = useDraft(room, `${key}.words`, "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const other = room.timeline.state.names[otherPartner(me)];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(acknowledgementContentSchema, { choice, words });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return focusFirstError(result.errors, () => "acknowledge-words");
-    }
-    setErrors({});
-    room.stopTyping();
-    room.act({ type: "intentions.acknowledge", content: result.data }, (ack) => {
-      if (!ack.ok) return;
-      clearChoice();
-      clearWords();
-    });
-  };
+  const { errors, submit } = useCheckedSend(acknowledgementContentSchema, () => "acknowledge-words", (content) =>
+    room.act({ type: "intentions.acknowledge", content }, whenAccepted(clearChoice, clearWords)),
+  );
 
   return (
-    <form id="acknowledge-form" className="stack" onSubmit={submit} noValidate aria-label={`Your answer to ${other}`}>
+    <form id="acknowledge-form" className="stack" onSubmit={submit({ choice, words })} noValidate aria-label={`Your answer to ${other}`}>
       <p>Take a moment with it. Then tell {other} what you heard: a few words of your own, or one of these.</p>
       <ChoiceGroup<AcknowledgementChoice>
         name="acknowledge-choice"

@@ -6,10 +6,9 @@ import {
   type AgreementsSession,
   type PartnerRole,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
 import type { UseRoom } from "../../connection/use-room";
 import { useDraft } from "../../devices/drafts";
-import { check } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
 
@@ -42,25 +41,16 @@ export function Appreciations({ room, me, session, locked }: Props) {
 
 function AppreciationForm({ room, me, session, locked }: Props & { me: PartnerRole }) {
   const [text, setText, clear] = useDraft(room, `s${session.ordinal}.agreements.appreciation`, "");
-  const [error, setError] = useState<string | undefined>();
   const other = room.timeline.state.names[otherPartner(me)];
   const already = session.draft.appreciations[me] !== null;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(appreciationContentSchema, { text });
-    if (!result.ok) {
-      setError(result.errors.text);
-      document.getElementById("appreciation")?.focus();
-      return;
-    }
-    setError(undefined);
-    room.stopTyping();
-    room.act({ type: "agreements.appreciate", content: result.data }, (ack) => ack.ok && clear());
-  };
+  const { errors, submit } = useCheckedSend(appreciationContentSchema, () => "appreciation", (content) =>
+    room.act({ type: "agreements.appreciate", content }, whenAccepted(clear)),
+  );
+
 
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Your appreciation">
+    <form className="stack" onSubmit={submit({ text })} noValidate aria-label="Your appreciation">
       <fieldset className="bare" disabled={locked}>
         <PartnerText
           room={room}
@@ -70,7 +60,7 @@ function AppreciationForm({ room, me, session, locked }: Props & { me: PartnerRo
           value={text}
           onChange={setText}
           maxLength={textLimits.appreciation}
-          error={error}
+          error={errors.text}
           rows={2}
           optional={already}
         />

@@ -7,10 +7,9 @@ import {
   type CheckInSession,
   type PartnerRole,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
 import { CheckInSummary } from "../../cards/check-in-summary";
 import { useDraft } from "../../devices/drafts";
-import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
 import { FeelingPicker, type ChosenFeeling } from "./feeling-picker";
@@ -68,28 +67,15 @@ function CheckInForm({ room, me, session, locked }: Pick<PhaseProps<CheckInSessi
   const field = `s${session.ordinal}.checkIn`;
   const [feelings, setFeelings, clearFeelings] = useDraft<ChosenFeeling[]>(room, `${field}.feelings`, []);
   const [note, setNote, clearNote] = useDraft(room, `${field}.note`, "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const other = room.timeline.state.names[otherPartner(me)];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(checkInContentSchema, { feelings, note });
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError(result.errors, (path) => (path.startsWith("feelings") ? "feelings-first" : "check-in-note"));
-      return;
-    }
-    setErrors({});
-    room.stopTyping();
-    room.act({ type: "checkIn.submit", content: result.data }, (ack) => {
-      if (!ack.ok) return;
-      clearFeelings();
-      clearNote();
-    });
-  };
+  const { errors, submit } = useCheckedSend(
+    checkInContentSchema,
+    (path) => (path.startsWith("feelings") ? "feelings-first" : "check-in-note"),
+    (content) => room.act({ type: "checkIn.submit", content }, whenAccepted(clearFeelings, clearNote)),
+  );
 
   return (
-    <form id="check-in-form" className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
+    <form id="check-in-form" className="card stack" onSubmit={submit({ feelings, note })} noValidate aria-labelledby="phase-heading">
       <h2 id="phase-heading" tabIndex={-1}>
         Check in
       </h2>

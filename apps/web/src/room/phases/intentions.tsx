@@ -9,11 +9,10 @@ import {
   type IntentionsSession,
   type PartnerRole,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
 import { AcknowledgementCard } from "../../cards/acknowledgement-card";
 import { IntentionCard } from "../../cards/intention-card";
 import { useDraft } from "../../devices/drafts";
-import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
 import { Acknowledge } from "./acknowledge";
@@ -98,29 +97,14 @@ function IntentionForm({ room, me, session, locked }: Pick<PhaseProps<Intentions
   const [intended, setIntended, clearIntended] = useDraft(room, `${key}.intended`, "");
   const [impact, setImpact, clearImpact] = useDraft(room, `${key}.impact`, "");
   const [action, setAction, clearAction] = useDraft(room, `${key}.action`, "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const other = room.timeline.state.names[otherPartner(me)];
   const otherDone = session.written[otherPartner(me)] !== null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(intentionContentSchema, { intended, impact, action });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return focusFirstError(result.errors, (path) => `intention-${path}`);
-    }
-    setErrors({});
-    room.stopTyping();
-    room.act({ type: "intentions.submit", content: result.data }, (ack) => {
-      if (!ack.ok) return;
-      clearIntended();
-      clearImpact();
-      clearAction();
-    });
-  };
+  const { errors, submit } = useCheckedSend(intentionContentSchema, (path) => `intention-${path}`, (content) =>
+    room.act({ type: "intentions.submit", content }, whenAccepted(clearIntended, clearImpact, clearAction)),
+  );
 
   return (
-    <form id="intention-form" className="card stack" onSubmit={submit} noValidate aria-labelledby="phase-heading">
+    <form id="intention-form" className="card stack" onSubmit={submit({ intended, impact, action })} noValidate aria-labelledby="phase-heading">
       <h2 id="phase-heading" tabIndex={-1}>
         What you intended
       </h2>

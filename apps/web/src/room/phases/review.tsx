@@ -9,12 +9,12 @@ import {
   type ReviewMark,
   type ReviewSession,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { dateLabel, whoLabel } from "../../cards/draft-view";
 import { useDraft } from "../../devices/drafts";
 import { ChoiceGroup } from "../../ui/choice-group";
 import { InDock } from "../action-dock";
-import { check } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { RefusalNote, SendButton } from "../send-button";
 import type { PhaseProps } from "./phase-props";
@@ -121,7 +121,6 @@ function Appreciated({ room, me, session }: { room: PhaseProps<ReviewSession>["r
 
 function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "room" | "session" | "locked"> & { me: PartnerRole }) {
   const [text, setText, clear] = useDraft(room, `s${session.ordinal}.review.appreciation`, "");
-  const [error, setError] = useState<string | undefined>();
   const [unmarked, setUnmarked] = useState(false);
   const other = room.timeline.state.names[otherPartner(me)];
   const mine = session.appreciations[me];
@@ -134,19 +133,15 @@ function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "
       </section>
     );
   }
-  const appreciate = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(appreciationContentSchema, { text });
-    if (!result.ok) return setError(result.errors.text);
-    setError(undefined);
-    room.act({ type: "review.appreciate", content: result.data }, (ack) => ack.ok && clear());
-  };
+  const { errors, submit } = useCheckedSend(appreciationContentSchema, () => "review-appreciation", (content) =>
+    room.act({ type: "review.appreciate", content }, whenAccepted(clear)),
+  );
   return (
     <section className="card stack" aria-labelledby="finish-heading">
       <h2 id="finish-heading">{mine ? "Anything else you appreciated?" : "Anything you appreciated?"}</h2>
-      <form className="stack" onSubmit={appreciate} noValidate aria-label="An appreciation">
+      <form className="stack" onSubmit={submit({ text })} noValidate aria-label="An appreciation">
         <fieldset className="bare" disabled={locked}>
-          <PartnerText room={room} id="review-appreciation" label={`Something ${other} did since last time`} optional value={text} onChange={setText} maxLength={textLimits.appreciation} error={error} rows={2} />
+          <PartnerText room={room} id="review-appreciation" label={`Something ${other} did since last time`} optional value={text} onChange={setText} maxLength={textLimits.appreciation} error={errors.text} rows={2} />
         </fieldset>
         <SendButton room={room} types={["review.appreciate"]} label={mine ? "Change my appreciation" : "Add my appreciation"} kind="secondary" type="submit" />
       </form>

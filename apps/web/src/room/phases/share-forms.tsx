@@ -8,10 +8,10 @@ import {
   type PartnerRole,
   type ShareSession,
 } from "@repair-room/protocol";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import type { UseRoom } from "../../connection/use-room";
 import { useDraft } from "../../devices/drafts";
-import { check, focusFirstError, type FieldErrors } from "../form-errors";
+import { useCheckedSend, whenAccepted } from "../form-errors";
 import { PartnerText } from "../partner-text";
 import { SendButton } from "../send-button";
 
@@ -31,28 +31,13 @@ export function StatementForm({ room, me, session, locked }: FormProps) {
   const [happened, setHappened, clearHappened] = useDraft(room, `${key}.happened`, "");
   const [felt, setFelt, clearFelt] = useDraft(room, `${key}.felt`, "");
   const [needed, setNeeded, clearNeeded] = useDraft(room, `${key}.needed`, "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const other = room.timeline.state.names[otherPartner(me)];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(statementContentSchema, { happened, felt, needed });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return focusFirstError(result.errors, (path) => `statement-${path}`);
-    }
-    setErrors({});
-    room.stopTyping();
-    room.act({ type: "share.state", content: result.data }, (ack) => {
-      if (!ack.ok) return;
-      clearHappened();
-      clearFelt();
-      clearNeeded();
-    });
-  };
+  const { errors, submit } = useCheckedSend(statementContentSchema, (path) => `statement-${path}`, (content) =>
+    room.act({ type: "share.state", content }, whenAccepted(clearHappened, clearFelt, clearNeeded)),
+  );
 
   return (
-    <form id="statement-form" className="stack" onSubmit={submit} noValidate aria-label="What you want to share">
+    <form id="statement-form" className="stack" onSubmit={submit({ happened, felt, needed })} noValidate aria-label="What you want to share">
       <p>Speak from “I”: what happened for you, and how it felt. {other} will reflect back what they hear.</p>
       <fieldset className="bare stack" disabled={locked}>
         <PartnerText room={room} id="statement-happened" label="What happened for me…" hint="What happened, as you lived it." value={happened} onChange={setHappened} maxLength={textLimits.statementPart} error={errors.happened} />
@@ -69,27 +54,13 @@ export function ReflectionForm({ room, me, session, locked }: FormProps) {
   const key = `${roundKey(session)}.t${session.round.attempts.length + 1}`;
   const [heard, setHeard, clearHeard] = useDraft(room, `${key}.heard`, "");
   const [feeling, setFeeling, clearFeeling] = useDraft(room, `${key}.feeling`, "");
-  const [errors, setErrors] = useState<FieldErrors>({});
   const speaker = room.timeline.state.names[otherPartner(me)];
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(reflectionContentSchema, { heard, feeling });
-    if (!result.ok) {
-      setErrors(result.errors);
-      return focusFirstError(result.errors, (path) => `reflection-${path}`);
-    }
-    setErrors({});
-    room.stopTyping();
-    room.act({ type: "share.reflect", content: result.data }, (ack) => {
-      if (!ack.ok) return;
-      clearHeard();
-      clearFeeling();
-    });
-  };
+  const { errors, submit } = useCheckedSend(reflectionContentSchema, (path) => `reflection-${path}`, (content) =>
+    room.act({ type: "share.reflect", content }, whenAccepted(clearHeard, clearFeeling)),
+  );
 
   return (
-    <form id="reflection-form" className="stack" onSubmit={submit} noValidate aria-label="Reflect back what you heard">
+    <form id="reflection-form" className="stack" onSubmit={submit({ heard, feeling })} noValidate aria-label="Reflect back what you heard">
       <p>In your own words, say back what {speaker} said and felt. Not your view yet: just what you heard.</p>
       <fieldset className="bare stack" disabled={locked}>
         <PartnerText room={room} id="reflection-heard" label="What I heard is…" value={heard} onChange={setHeard} maxLength={textLimits.reflectionPart} error={errors.heard} />
@@ -105,21 +76,11 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
   const key = `${roundKey(session)}.t${session.round.attempts.length}`;
   const [clarification, setClarification, clearClarification] = useDraft(room, `${key}.clarification`, "");
   const [notQuite, setNotQuite] = useState(clarification !== "");
-  const [error, setError] = useState<string | undefined>();
   const listener = room.timeline.state.names[otherPartner(me)];
   const lastTry = onLastTry(session.round, room.options);
-
-  const sendNotQuite = (event: FormEvent) => {
-    event.preventDefault();
-    const result = check(clarificationContentSchema, { clarification });
-    if (!result.ok) {
-      setError(result.errors.clarification);
-      return focusFirstError(result.errors, () => "clarification");
-    }
-    setError(undefined);
-    room.stopTyping();
-    room.act({ type: "share.confirm", verdict: "notQuite", content: result.data }, (ack) => ack.ok && clearClarification());
-  };
+  const { errors, submit } = useCheckedSend(clarificationContentSchema, () => "clarification", (content) =>
+    room.act({ type: "share.confirm", verdict: "notQuite", content }, whenAccepted(clearClarification)),
+  );
 
   // Once "not quite" is chosen, sending what was missed is the thing to do: "yes" steps back,
   // so one mis-tap cannot confirm at the most delicate moment.
@@ -131,7 +92,7 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
       kind={notQuite ? "secondary" : "primary"}
       disabled={locked}
       showRefusal={!notQuite}
-      onPress={() => room.act({ type: "share.confirm", verdict: "yes", content: null }, (ack) => ack.ok && clearClarification())}
+      onPress={() => room.act({ type: "share.confirm", verdict: "yes", content: null }, whenAccepted(clearClarification))}
     />
   );
   return (
@@ -146,7 +107,7 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
         </fieldset>
       ) : null}
       {notQuite ? (
-        <form id="clarification-form" className="stack" onSubmit={sendNotQuite} noValidate aria-label="What was missed">
+        <form id="clarification-form" className="stack" onSubmit={submit({ clarification })} noValidate aria-label="What was missed">
           <fieldset className="bare stack" disabled={locked}>
             <PartnerText
               room={room}
@@ -156,7 +117,7 @@ export function ConfirmForm({ room, me, session, locked }: FormProps) {
               value={clarification}
               onChange={setClarification}
               maxLength={textLimits.clarification}
-              error={error}
+              error={errors.clarification}
             />
           </fieldset>
           {lastTry ? <p className="muted">This was the last try. If it's still not quite, the point goes into your recap as unclear, and that's okay.</p> : null}
