@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { roomPath } from "../router";
 import { Link } from "../ui/link";
 import { useNow } from "../ui/use-now";

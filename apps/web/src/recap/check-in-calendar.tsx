@@ -52,30 +52,8 @@ export function CheckInCalendar({ recap }: { recap: StoredRecap }) {
       <p>Looking back at your next steps together, in a week or two, helps them stick. Pick a time that suits you both.</p>
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="check-in-heading">
         <div className="when-row">
-          <div className="field">
-            <label htmlFor="check-in-date">Date</label>
-            <input
-              id="check-in-date"
-              type="date"
-              value={when.date}
-              onChange={(e) => change({ ...when, date: e.target.value })}
-              required
-              aria-invalid={error && !when.date ? true : undefined}
-              aria-describedby={error ? "check-in-error" : undefined}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="check-in-time">Time</label>
-            <input
-              id="check-in-time"
-              type="time"
-              value={when.time}
-              onChange={(e) => change({ ...when, time: e.target.value })}
-              required
-              aria-invalid={error && !when.time ? true : undefined}
-              aria-describedby={error ? "check-in-error" : undefined}
-            />
-          </div>
+          <WhenField kind="date" label="Date" value={when.date} onChange={(date) => change({ ...when, date })} invalid={Boolean(error && !when.date)} error={error} />
+          <WhenField kind="time" label="Time" value={when.time} onChange={(time) => change({ ...when, time })} invalid={Boolean(error && !when.time)} error={error} />
         </div>
         {error ? (
           <p id="check-in-error" className="field-error" role="alert">
@@ -89,5 +67,24 @@ export function CheckInCalendar({ recap }: { recap: StoredRecap }) {
         <p role="status">{made ? "Done. Open the file to add the check-in to your calendar." : ""}</p>
       </form>
     </section>
+  );
+}
+
+/** The check-in's date or its time: both are needed, and share the form's one error. */
+function WhenField({ kind, label, value, onChange, invalid, error }: { kind: "date" | "time"; label: string; value: string; onChange: (value: string) => void; invalid: boolean; error: string | null }) {
+  const id = `check-in-${kind}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={kind}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        aria-invalid={invalid || undefined}
+        aria-describedby={error ? "check-in-error" : undefined}
+      />
+    </div>
   );
 }

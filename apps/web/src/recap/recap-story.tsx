@@ -1,6 +1,6 @@
 import { partnerRoles, roundOutcome, type Recap } from "@repair-room/protocol";
 import { AcknowledgementCard } from "../cards/acknowledgement-card";
-import { CheckInSummary } from "../cards/check-in-summary";
+import { CheckInPair } from "../cards/check-in-summary";
 import { IntentionCard } from "../cards/intention-card";
 import { ReflectionCard } from "../cards/reflection-card";
 import { StatementCard } from "../cards/statement-card";
@@ -34,12 +34,7 @@ export function RecapStory({ recap }: { recap: Recap }) {
       {checkIns ? (
         <section className="card stack" aria-labelledby="recap-checkins">
           <h3 id="recap-checkins">{h.checkIns}</h3>
-          {partnerRoles.map((p) => (
-            <div key={p} className="stack-tight">
-              <h4>{names[p]}</h4>
-              <CheckInSummary content={checkIns[p]} />
-            </div>
-          ))}
+          <CheckInPair checkIns={checkIns} names={names} level="h4" />
         </section>
       ) : null}
       {recap.rounds.length > 0 ? (

@@ -1,4 +1,4 @@
-import { acknowledgementWords, feelingLabel, type AcknowledgementContent, type LookBackItem, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role } from "@repair-room/protocol";
+import { acknowledgementWords, defaultEngineOptions, feelingLabel, type AcknowledgementContent, type LookBackItem, type BreakRecord, type CheckInContent, type PauseRecord, type PartnerRole, type Recap, type RecapTimelineEntry, type ReviewMark, type Role } from "@repair-room/protocol";
 import { howLong, momentIn, type Clock } from "./recap-format";
 
 /**
@@ -85,7 +85,7 @@ export function carriedPoints(recap: Recap): { who: string; text: string }[] {
 
 /** "hurt, 7 of 10; hopeful, 5 of 10". */
 export function feelingsLine(content: CheckInContent): string {
-  return content.feelings.map((f) => `${feelingLabel(f.feeling)}, ${f.intensity} of 10`).join("; ");
+  return content.feelings.map((f) => `${feelingLabel(f.feeling)}, ${f.intensity} of ${defaultEngineOptions.intensity.max}`).join("; ");
 }
 
 /** "Sam: Kept · Alex: Not marked" for one step looked back on. */

@@ -1,19 +1,9 @@
-import type { ReactNode, Ref } from "react";
+import type { Ref } from "react";
+import { describedBy, FieldError, FieldHint, fieldIds, type FieldProps } from "./field-parts";
 
-export interface TextAreaFieldProps {
-  id: string;
-  label: string;
-  /** A prompt under the label ("What happened for me…"), read with the field. */
-  hint?: string;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-  maxLength: number;
+export interface TextAreaFieldProps extends FieldProps {
   rows?: number;
   optional?: boolean;
-  /** Shown under the field and read with it (the gentle-language note). */
-  below?: ReactNode;
-  belowId?: string;
   ref?: Ref<HTMLTextAreaElement>;
 }
 
@@ -23,24 +13,16 @@ export interface TextAreaFieldProps {
  */
 export function TextAreaField(props: TextAreaFieldProps) {
   const { id, label, hint, error, value, onChange, maxLength, rows = 3, optional, below, belowId, ref } = props;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const { hintId, errorId } = fieldIds(id);
   const countId = `${id}-count`;
   const nearLimit = value.length >= maxLength * 0.8;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, nearLimit ? countId : null, belowId ?? null]
-    .filter(Boolean)
-    .join(" ");
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={id}>
         {label}
         {optional ? <span className="optional"> (optional)</span> : null}
       </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <textarea
         ref={ref}
         id={id}
@@ -51,18 +33,14 @@ export function TextAreaField(props: TextAreaFieldProps) {
         maxLength={maxLength}
         required={!optional}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(hint && hintId, error && errorId, nearLimit && countId, belowId)}
       />
       {nearLimit ? (
         <p id={countId} className="field-count" aria-live="polite">
           {value.length} of {maxLength} characters
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {below}
     </div>
   );

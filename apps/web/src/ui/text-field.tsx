@@ -1,33 +1,18 @@
-import type { ReactNode, Ref } from "react";
+import type { Ref } from "react";
+import { describedBy, FieldError, FieldHint, fieldIds, type FieldProps } from "./field-parts";
 
-export interface TextFieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  value: string;
-  onChange: (value: string) => void;
-  maxLength: number;
+export interface TextFieldProps extends FieldProps {
   autoComplete?: string;
   ref?: Ref<HTMLInputElement>;
-  /** Shown under the field and read with it (the gentle-language note). */
-  below?: ReactNode;
-  belowId?: string;
 }
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
 export function TextField({ id, label, hint, error, value, onChange, maxLength, autoComplete, ref, below, belowId }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, belowId ?? null].filter(Boolean).join(" ");
+  const { hintId, errorId } = fieldIds(id);
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <input
         ref={ref}
         id={id}
@@ -39,13 +24,9 @@ export function TextField({ id, label, hint, error, value, onChange, maxLength, 
         autoComplete={autoComplete ?? "off"}
         required
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(hint && hintId, error && errorId, belowId)}
       />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
       {below}
     </div>
   );

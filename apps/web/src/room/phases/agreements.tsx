@@ -25,11 +25,7 @@ export function Agreements({ room, role, session, locked }: PhaseProps<Agreement
           <h2 id="phase-heading" tabIndex={-1}>
             Their recap, together
           </h2>
-          {changed ? (
-            <p className="muted" role="status">
-              {names[changed.by]} last changed {partsInWords(changed.parts)}. What's new is marked.
-            </p>
-          ) : null}
+          {changed ? <ChangedNotice text={`${names[changed.by]} last changed ${partsInWords(changed.parts)}. What's new is marked.`} /> : null}
           <DraftView sections={session.draft.sections} names={names} since={changed?.before} />
         </section>
         <Appreciations room={room} me={null} session={session} locked />
@@ -93,11 +89,14 @@ function PartnerAgreements({ room, me, session, locked }: Pick<PhaseProps<Agreem
           Your recap, together
         </h2>
         {changed ? (
-          <p className={askedAgain ? "banner changed-notice" : "muted"} role="status" data-testid="draft-changed">
-            {askedAgain
-              ? `${other} changed ${partsInWords(changed.parts)} after you approved. What's new is marked: look again, and approve if it still feels right.`
-              : `${other} changed ${partsInWords(changed.parts)}. What's new is marked.`}
-          </p>
+          <ChangedNotice
+            askedAgain={askedAgain}
+            text={
+              askedAgain
+                ? `${other} changed ${partsInWords(changed.parts)} after you approved. What's new is marked: look again, and approve if it still feels right.`
+                : `${other} changed ${partsInWords(changed.parts)}. What's new is marked.`
+            }
+          />
         ) : null}
         {editing || unsaved ? (
           <>
@@ -105,7 +104,6 @@ function PartnerAgreements({ room, me, session, locked }: Pick<PhaseProps<Agreem
             <fieldset className="bare stack" disabled={locked || saving}>
               <DraftEditor
                 room={room}
-                session={session}
                 sections={sections}
                 local={local}
                 errors={errors}
@@ -146,5 +144,14 @@ function PartnerAgreements({ room, me, session, locked }: Pick<PhaseProps<Agreem
       <Appreciations room={room} me={me} session={session} locked={locked} />
       <Approvals room={room} me={me} session={session} unsaved={unsaved} locked={locked} />
     </>
+  );
+}
+
+/** Who changed what in the draft; louder when it set this partner's approval aside. */
+function ChangedNotice({ text, askedAgain = false }: { text: string; askedAgain?: boolean }) {
+  return (
+    <p className={askedAgain ? "banner changed-notice" : "muted"} role="status" data-testid="draft-changed">
+      {text}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { actorName, textLimits, type AgreementsSession, type DraftSections, type NextStep } from "@repair-room/protocol";
+import { actorName, textLimits, type DraftSections, type NextStep } from "@repair-room/protocol";
 import { sectionTitles, StepsList } from "../../cards/draft-view";
 import type { UseRoom } from "../../connection/use-room";
 import type { FieldErrors } from "../form-errors";
@@ -14,7 +14,6 @@ const hints: Record<Exclude<SectionKey, "nextSteps">, string> = {
 
 export interface DraftEditorProps {
   room: UseRoom;
-  session: AgreementsSession;
   sections: DraftSections;
   local: LocalDraft | null;
   errors: FieldErrors;
@@ -24,7 +23,7 @@ export interface DraftEditorProps {
 }
 
 /** The shared draft's four sections, each with any change of the other's offered back beside it. */
-export function DraftEditor({ room, session, sections, local, errors, onEdit, onTakeTheirs, onKeepMine }: DraftEditorProps) {
+export function DraftEditor({ room, sections, local, errors, onEdit, onTakeTheirs, onKeepMine }: DraftEditorProps) {
   const conflict = (section: SectionKey) => local?.conflicts.find((c) => c.section === section);
   const offer = (section: SectionKey) => {
     const c = conflict(section);

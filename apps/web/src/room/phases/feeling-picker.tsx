@@ -58,7 +58,7 @@ export function FeelingPicker({
                 key={group.id}
                 id={g === 0 ? "feelings-first" : undefined}
                 type="button"
-                className="kind"
+                className="toggle kind"
                 aria-expanded={open === group.id}
                 aria-controls="feelings-open"
                 onClick={() => setOpen(open === group.id ? null : group.id)}

@@ -64,8 +64,8 @@ export function LobbySettings({ room, role, session, locked }: PhaseProps<LobbyS
       <details className="more">
         <summary>Change your name or the topic</summary>
         <div className="stack details-body">
-          <EditOne room={room} role={role} field="name" label="Your name" current={names[role]} max={textLimits.displayName} locked={locked} />
-          <EditOne room={room} role={role} field="topic" label="The topic" current={room.timeline.state.topic} max={textLimits.topic} locked={locked} />
+          <EditOne room={room} field="name" label="Your name" current={names[role]} max={textLimits.displayName} locked={locked} />
+          <EditOne room={room} field="topic" label="The topic" current={room.timeline.state.topic} max={textLimits.topic} locked={locked} />
         </div>
       </details>
     </section>
@@ -74,13 +74,12 @@ export function LobbySettings({ room, role, session, locked }: PhaseProps<LobbyS
 
 function EditOne({
   room,
-  role,
   field,
   label,
   current,
   max,
   locked,
-}: Pick<PhaseProps<LobbySession>, "room" | "locked"> & { role: PartnerRole; field: "name" | "topic"; label: string; current: string; max: number }) {
+}: Pick<PhaseProps<LobbySession>, "room" | "locked"> & { field: "name" | "topic"; label: string; current: string; max: number }) {
   // null: untouched, so the field shows the current name or topic as it changes.
   const [value, setValue, clear] = useDraft<string | null>(room, `lobby.${field}`, null);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,5 @@
-import { partnerRoles, type PartnerRole, type ShareSession } from "@repair-room/protocol";
-import type { ByPartner, CheckInContent } from "@repair-room/protocol";
-import { CheckInSummary } from "../../cards/check-in-summary";
+import type { ByPartner, CheckInContent, PartnerRole, ShareSession } from "@repair-room/protocol";
+import { CheckInPair } from "../../cards/check-in-summary";
 import { ReflectionCard } from "../../cards/reflection-card";
 import { StatementCard } from "../../cards/statement-card";
 
@@ -31,12 +30,7 @@ export function CheckInsCard({ checkIns, names, open }: { checkIns: ByPartner<Ch
     <details className="card more" open={open}>
       <summary>How you're both feeling</summary>
       <div className="stack details-body">
-        {partnerRoles.map((p) => (
-          <div key={p} className="stack-tight">
-            <h3>{names[p]}</h3>
-            <CheckInSummary content={checkIns[p]} />
-          </div>
-        ))}
+        <CheckInPair checkIns={checkIns} names={names} />
       </div>
     </details>
   );
