@@ -36,7 +36,7 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
         <div className="room-body" inert={overlay !== null || undefined}>
           {/* Only this part scrolls, so the bar below never covers a control or a focused field. */}
           <div className="room-scroll">
-            <header className="room-header">
+            <header className="room-header heading-row">
               <div className="room-header-top">
                 <p className="brand">Repair Room</p>
                 {/* Quiet, but always there: past sessions, recaps, this seat's link. */}
