@@ -2,6 +2,8 @@
 // The one entry point behind `npm start` and `npm test`. It needs only Node and npm: pnpm is
 // used from PATH when it is the right major version, otherwise run through npx (no global
 // install, no sudo). Every step is idempotent, so running it again is always safe.
+// One file on purpose, over 300 lines: it runs before any dependency is installed, so it can
+// import nothing but Node's own modules, and splitting it would need a loader of its own.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
