@@ -10,7 +10,9 @@ import { rules } from "./rules";
  * being sent, and it runs on the device with no network and no dependencies.
  */
 
-export type FlagKind = "absolute" | "blame" | "label" | "contempt" | "dismissal";
+import type { FlagKind } from "./match";
+
+export type { FlagKind } from "./match";
 
 export interface Flag {
   kind: FlagKind;

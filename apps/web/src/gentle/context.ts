@@ -9,25 +9,11 @@ import {
   TELLING,
   WARM_WORDS,
 } from "./lexicon";
-import type { Check } from "./rule";
+import type { Check, MatchContext } from "./match";
+
+export type { MatchContext } from "./match";
 import { POSITIVE_WORDS } from "./valence-words";
 
-/**
- * What a rule's checks can see around one match. All strings are normalised (lower case,
- * straight quotes); `before` and `after` stop at clause or sentence punctuation, because a
- * comma or full stop usually starts a new thought ("Look, calm down" vs "Let's calm down").
- */
-export interface MatchContext {
-  norm: string;
-  start: number;
-  end: number;
-  /** From the last clause break (, ; : . ! ? dash, bracket, quote, new line) up to the match. */
-  before: string;
-  /** From the end of the match up to the next sentence break (. ! ? new line). */
-  after: string;
-  /** The matched words themselves. */
-  matched: string;
-}
 
 /** How far to look around a match; keeps every check cheap on long texts. */
 const REACH = 120;

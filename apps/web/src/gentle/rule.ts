@@ -1,5 +1,6 @@
-import type { FlagKind } from "./analyse";
-import type { MatchContext } from "./context";
+import type { Check, FlagKind } from "./match";
+
+export type { Check } from "./match";
 
 /**
  * One line of a rule table: a phrase pattern, what to say about it, and the context checks that
@@ -19,8 +20,6 @@ export interface Rule {
   /** The match is skipped when any check here holds: it reads as gentle in this context. */
   unless?: readonly Check[];
 }
-
-export type Check = (m: MatchContext) => boolean;
 
 /** Any word: letters, digits, apostrophes, hyphens. */
 export const WORD = "[\\p{L}\\p{N}'-]+";
