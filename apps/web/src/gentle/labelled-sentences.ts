@@ -9,6 +9,7 @@ import { trainingTwo } from "./labelled-training-2";
 import { trainingThree } from "./labelled-training-3";
 import { trainingFour } from "./labelled-training-4";
 import { trainingFive } from "./labelled-training-5";
+import { trainingSix } from "./labelled-training-6";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -35,6 +36,7 @@ export {
   thirdRound,
   trainingFive,
   trainingFour,
+  trainingSix,
   trainingThree,
   trainingTwo,
   trickyEscalating,
@@ -54,6 +56,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingThree,
   ...trainingFour,
   ...trainingFive,
+  ...trainingSix,
 ];
 
 /** Batches never tuned on, by name. */

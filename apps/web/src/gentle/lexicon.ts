@@ -122,7 +122,7 @@ export const SOUR_WORDS = [
   "last word", "be right", "suits you", "yourself", "leave me", "walk away", "get out of", "change the subject",
   "turn it", "make it about", "only when", "except", "stupid", "small", "guilty", "bad", "worse", "worst", "awful",
   "terrible", "angry", "upset", "mad", "cry", "sad", "alone", "ashamed", "embarrassed", "useless", "hate",
-  "sick of", "tired of", "fed up", "money", "spend\\w*",
+  "sick of", "tired of", "fed up", "money", "spend\\w*", "ruin\\w*", "wreck\\w*", "spoil\\w*",
 ] as const;
 
 /**

@@ -194,6 +194,8 @@ export const blameRules: readonly Rule[] = [
       "don't blame me for {your}",
       "none of this would(?: have|'ve)? happened if {you}",
       "{you} caused (?:a|this|that|such a) (?:scene|fuss|row|fight|mess|problem|drama)",
+      // "You made this whole mess", "You've made such a mess of things".
+      "{you}(?:'ve| have)? made (?:this|that|such a|a total|a complete|a right) (?:whole |big |huge )?mess",
     ),
     { unless: [negatedBefore, positiveAround] },
   ),

@@ -211,9 +211,13 @@ export const labelRules: readonly Rule[] = [
   l(`(?:stop|quit) (?:being|acting|behaving) (?:so |such |like |a |an ){0,3}(?:${ADJ}|${NOUN})`),
   // "Grow up", "Act your age": told to the other person.
   l(either("grow up", "act your age", "get a life"), { only: [toldTo] }),
-  // "You don't care about anyone", "You don't respect me": a verdict on their heart.
+  // "You don't care about anyone", "You don't respect me", "You clearly don't care.": a verdict
+  // on their heart. Not "You don't care about football, so I'll go alone" (a taste, not a charge).
   l(
-    "{you} (?:don't|do not|dont|never) (?:even |really |actually |ever )?(?:care about|care for|respect|appreciate|value|love|give a (?:damn|shit|toss) about) (?:me|us|anyone|anybody|anything|my|our|how i|what i)",
+    either(
+      "{you} (?:clearly |obviously |just |simply )?(?:don't|do not|dont|never) (?:even |really |actually |ever )?(?:care about|care for|respect|appreciate|value|love|give a (?:damn|shit|toss) about) (?:me|us|anyone|anybody|anything|my|our|how i|what i)",
+      "{you} (?:clearly|obviously|just|simply|really) (?:don't|do not|dont) (?:even )?care(?=[.!?,]|$)",
+    ),
     { unless: [negatedBefore] },
   ),
 ];
