@@ -3,6 +3,7 @@ import { heldOutSentences } from "./labelled-held-out";
 import { heldOutTwo } from "./labelled-held-out-2";
 import { heldOutThree } from "./labelled-held-out-3";
 import { heldOutFour } from "./labelled-held-out-4";
+import { heldOutFive } from "./labelled-held-out-5";
 import { plainEscalating, plainGentle, trickyEscalating, trickyGentle } from "./labelled-first-round";
 import { secondRound, thirdRound } from "./labelled-later-rounds";
 import { trainingTwo } from "./labelled-training-2";
@@ -21,11 +22,13 @@ import type { LabelledSentence } from "./labelling";
  * on it (figures in README.md):
  * - tuned on: the first round, rounds two and three, the first held-out batch (tuned on in issue 6)
  *   and the four issue-6 training batches (`trainingSentences`);
- * - never tuned on: held-out batches two and three (`heldOutBatches`). Batch two was written
- *   before the issue-6 rule changes; batch three only after the rules were final.
+ * - never tuned on: held-out batches two to five (`heldOutBatches`). Batch two was written before
+ *   the issue-6 rule changes; three and four after the rules of their time; five before the round
+ *   of rule changes that followed training six.
  */
 export type { LabelledSentence } from "./labelling";
 export {
+  heldOutFive,
   heldOutFour,
   heldOutSentences,
   heldOutThree,
@@ -64,6 +67,7 @@ export const heldOutBatches: { name: string; sentences: readonly LabelledSentenc
   { name: "held-out 2", sentences: heldOutTwo },
   { name: "held-out 3", sentences: heldOutThree },
   { name: "held-out 4", sentences: heldOutFour },
+  { name: "held-out 5", sentences: heldOutFive },
 ];
 
 /** Every labelled sentence. */
