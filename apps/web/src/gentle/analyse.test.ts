@@ -110,6 +110,26 @@ describe("issue 6", () => {
   it.each(issueSixGentle)("lets through %s", (text) => expect(flagged(text)).toEqual([]));
 });
 
+describe("across sentences", () => {
+  it.each([
+    ["Who left the oven on? You did.", "blame", "You did"],
+    ["Who always ends up paying? Me, obviously.", "absolute", "Me, obviously"],
+    ["Late. Again.", "absolute", "Again"],
+    ["You forgot the bins. As usual.", "absolute", "As usual"],
+  ] as Case[])("reads %s with the sentence before", (text, kind, phrase) => {
+    expect(flagged(text)).toContainEqual([kind, phrase]);
+  });
+  it.each([
+    "Who made this cake? You did? It's amazing!",
+    "Who wants pizza? Me!",
+    "Who forgot the keys? Me, sorry.",
+    "Sorry. Again.",
+    "Thank you. Again.",
+    "I lost my keys. Again.",
+    "You did this? It's beautiful!",
+  ])("lets through %s", (text) => expect(flagged(text)).toEqual([]));
+});
+
 describe("each kind of phrasing", () => {
   for (const [kind, cases] of Object.entries(escalating)) {
     it.each(cases)(`flags ${kind}: %s`, (text, expectedKind, phrase) => {

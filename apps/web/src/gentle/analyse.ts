@@ -1,3 +1,4 @@
+import { delightedQuestion, flagFromBefore } from "./across";
 import { contextAt, isSentenceBreak, reported, warmSentence } from "./context";
 import { normalise, quotedSpans, type Span } from "./normalise";
 import { startsWord, type Rule } from "./rule";
@@ -53,18 +54,26 @@ export function analyse(text: string): Flag[] {
     const flags: Flag[] = [];
     const spans = sentences(read);
     const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end)));
+    // Sentences normalised only when a look across sentences needs them.
+    const normed: string[] = [];
+    const norms = (i: number): string | undefined =>
+      spans[i] === undefined ? undefined : (normed[i] ??= normalise(read.slice(spans[i]!.start, spans[i]!.end)));
     perSentence.forEach((found, i) => {
-      const { start } = spans[i]!;
+      const { start, end } = spans[i]!;
       // Mock surprise or praise followed by a plainly warm sentence was meant: "Seriously? That's
-      // wonderful!", "What a surprise, flowers! I love them."
-      const next = spans[i + 1];
-      const warmNext =
-        next !== undefined &&
-        found.some((flag) => flag.kind === "contempt") &&
-        perSentence[i + 1]!.length === 0 &&
-        warmSentence(normalise(read.slice(next.start, next.end)));
+      // wonderful!", "What a surprise, flowers! I love them.", "You did this? It's beautiful!"
+      const next = found.length > 0 && perSentence[i + 1]?.length === 0 ? norms(i + 1) : undefined;
+      const warmNext = next !== undefined && warmSentence(next);
+      const delighted = warmNext && delightedQuestion(norms(i)!, next);
       for (const flag of found) {
-        if (warmNext && flag.kind === "contempt") continue;
+        if (delighted || (warmNext && flag.kind === "contempt")) continue;
+        flags.push({ ...flag, start: flag.start + start, end: flag.end + start });
+      }
+      // "Who left the oven on? You did.", "Late. Again.": read with the sentence before.
+      const short = found.length === 0 && i > 0 && end - start <= 40;
+      const extra = short ? flagFromBefore(norms(i - 1)!, norms(i)!) : undefined;
+      if (extra) {
+        const flag = flagFor(extra.rule, read.slice(start, end), extra.start, extra.end);
         flags.push({ ...flag, start: flag.start + start, end: flag.end + start });
       }
     });
