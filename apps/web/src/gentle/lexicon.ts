@@ -22,6 +22,7 @@ export const LABEL_ADJECTIVES = [
   "demanding", "pushy", "overbearing", "domineering", "suffocating", "smothering", "draining", "high-? ?maintenance",
   "hard work", "shallow", "superficial", "materialistic", "self-? ?obsessed", "self-? ?righteous", "sanctimonious",
   "holier-? ?than-? ?thou", "preachy", "deranged", "bonkers", "moody", "sulky", "irrational", "lazy", "predictable",
+  "daft", "emotionally (?:stunted|unavailable|illiterate|constipated|cold|immature|abusive)", "two-? ?faced", "spiteful",
 ] as const;
 
 /** Superlatives of the adjectives above: "you are the laziest person I know". */
@@ -42,6 +43,7 @@ export const LABEL_NOUNS = [
   "(?:train )?wreck", "laughing stock", "waste of (?:my |our )?(?:space|time|oxygen|air|money|life)", "big kid", "man-? ?baby",
   "(?:mummy's|mommy's|mama's) boy", "snowflake", "dictator", "smart-? ?(?:arse|ass)", "show-? ?off", "bighead",
   "attention seeker", "sheep", "joke", "victim", "hard work", "let-? ?down", "broken record", "child",
+  "piece of (?:shit|crap|garbage|trash|rubbish|dirt|work)", "wet blanket", "killjoy", "party pooper", "sad sack",
 ] as const;
 
 /**
@@ -76,6 +78,7 @@ export const LABEL_FILLERS = [
   "simply", "massively", "ridiculously",
   "right", "proper", "massive", "huge", "big", "bit of", "freaking", "frigging", "flipping", "effing", "f\\*+ing",
   "bleeding", "sodding", "damned", "goddamn", "downright", "plain", "beyond", "so very",
+  "emotionally", "morally", "financially", "socially",
 ] as const;
 
 /** Ways of saying what someone is or was: "you're", "you were being", "you sound", "you act". */
@@ -112,7 +115,7 @@ export const WARM_WORDS = [
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",
   "understand me", "get me", "treat(?:ed)? me", "been there", "admire", "respect", "first to apologi[sz]e",
   "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "know (?:just )?what i need", "in the best way", "in a good way", "gorgeous", "adorable",
-  "cute", "handsome", "sleepyhead", "sweetheart", "darling", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
+  "cute", "handsome", "sleepyhead", "sweetheart", "darling", "blush\\w*", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
 ] as const;
 
 /** Words that keep it a complaint even so: "You always remember when it suits you". */
@@ -139,7 +142,7 @@ export const NEVER_UNKIND = [
 /** Negations. Contractions are whole words ("don't", "dont"), so "front" never counts. */
 export const NEGATORS = [
   "\\w+n't", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "cannot", "couldnt",
-  "wouldnt", "shouldnt", "havent", "hasnt", "aint", "not", "never", "no one", "nobody", "hardly", "nothing to do with",
+  "wouldnt", "shouldnt", "havent", "hasnt", "aint", "not", "never", "no one", "nobody", "none", "hardly", "nothing to do with",
 ] as const;
 
 /** Negations that do not take back what follows: "I can't believe you're so selfish". */

@@ -42,6 +42,11 @@ const FREQUENCY = either(
   "again and again",
   "without fail",
   "every (?:single )?(?:day|night|week|weekend|month|year|morning|evening)",
+  // Exaggeration: "You're on that phone twenty-four hours a day", "day in, day out".
+  "(?:24|25|twenty-? ?four|twenty-? ?five) (?:hours )?a day",
+  "morning,? noon and night",
+  "round the clock",
+  "day in,? day out",
 );
 
 /** What "every" can count when the rest of the sentence says what they do. */
@@ -84,6 +89,11 @@ const whenYouLike = (m: MatchContext): boolean =>
 const success = (m: MatchContext): boolean =>
   /\b(?:won|win|nailed|smashed|aced|passed|saved|rescued|impressed|outdid|surprised me|made my day|did it)\b/.test(m.matched);
 const thanking = (m: MatchContext): boolean => /\bthank/.test(`${m.before} ${m.after}`);
+
+/** The sentence is a question: "Who always ends up paying?" */
+const question = (m: MatchContext): boolean => /\?[\s"')\]]*$/.test(m.norm);
+/** The rest names the speaker or the other person: "Why is it always my job…", "…on your terms?" */
+const aboutUsTwo = (m: MatchContext): boolean => /\b(?:you|u|your|ur|yourself|me|my|i|i'm|i've)\b/.test(m.after);
 
 /** "You don't ever have to apologise": "ever" about what they need not do is a kindness. */
 const noNeedTo = (m: MatchContext): boolean => /^\s*(?:have|need) to\b/.test(m.after);
@@ -181,7 +191,7 @@ export const absoluteRules: readonly Rule[] = [
   }),
   // "You're late again.", "You forgot to lock the door again", "Again with the late nights", "Late
   // again." Not "You made me laugh again", "Could you say that again?", "You won again!".
-  a(`{you}(?:'re|'ve|'d| are| were| have| had)? [^.!?\\n,;:]{1,60}?(?<flag>again)(?= ?(?:$|[.!]|,? (?:as|like) (?:usual|always)))`, {
+  a(`{you}(?:'re|'ve|'d| are| were| have| had)? [^.!?\\n,;:]{1,60}?(?<flag>again)(?= ?(?:$|[.!]|,? (?:as|like) (?:usual|always)|,? (?:haven't|didn't|aren't|don't|isn't|won't|weren't|have|did|are) {you}))`, {
     only: [startsClause],
     unless: [warmAfter, warmWithin, askingNotTelling, success, positiveAround],
   }),
@@ -201,6 +211,37 @@ export const absoluteRules: readonly Rule[] = [
       "i can(?:'t| never| not) (?:ever )?(?:do|say) anything right",
     ),
   ),
+  // Questions that are verdicts: "Why does it always have to be on your terms?", "Why is it never
+  // your turn?", "Who always ends up paying?", "Who ever does the washing?". Not "Why does it
+  // always rain on our days off" (nobody named), "Who always makes me laugh? You do." (warm).
+  a("why(?: is| does| do| must| has| can't| won't|'s) (?:it|this|that|everything|there) (?:always|never|ever)", {
+    only: [aboutUsTwo],
+    unless: [warmAfter, positiveAround, (m) => /^\s*(?:feels?|seems?) (?:so |this |that )?(?:easy|good|nice|natural|right|fun|lovely)\b/.test(m.after)],
+  }),
+  a("who (?:always|ever|never|else ever)", { only: [startsClauseLoose, question], unless: [warmAfter, positiveAround] }),
+  // "It's every bloody time we go out", "Every single weekend it's your mates": an intensified
+  // count. Not "I think about you every single day" (the speaker's own).
+  a("(?:it's|it is|that's|that is|this is|it happens|happens) every (?:single |bloody |damn |sodding |fucking |flipping |blooming )?time(?= ?(?:$|[.!?,]| with| we| i| {you}| when| that))", {
+    only: [startsClauseLoose],
+    unless: [positiveAround, warmAround],
+  }),
+  a(`every (?:single|bloody|damn|sodding|fucking|flipping|blooming) (?:${EVERY_NOUN})`, {
+    only: [aimedAtYou],
+    unless: [positiveAround, warmAfter, speakerFirst],
+  }),
+  // Exaggeration: "You take a million years to get ready", "I've asked you a thousand times". Not
+  // "I love you a million times more".
+  a("(?:a|like a|about a) (?:million|billion|zillion|gazillion|thousand|hundred) (?:years|times|hours|minutes|days)", {
+    only: [aimedAtYou],
+    unless: [positiveAround, warmAround],
+  }),
+  // "You forget everything I tell you", "You twist every word". Not "You question everything, I love that".
+  a(
+    "{you} (?:always |just |constantly )?(?:forget|forgot|ignore|ignored|twist|twisted|dismiss|dismissed|mock|mocked|interrupt|interrupted|correct|corrected|ruin|ruined|turn|turned|criticise|criticize|criticised|criticized) (?:everything|every (?:single )?(?:thing|word|time)|all of it)",
+    { unless: [warmAround, positiveAround] },
+  ),
+  // "You haven't listened to a word I've said", "You didn't hear one word".
+  a("{you} (?:haven't|have not|didn't|did not|don't|do not|never) (?:even |once |ever )?(?:listen(?:ed)?|hear(?:d)?) (?:to )?(?:a|one) (?:single )?word"),
   // "You haven't done the school run once this term".
   a(`{you} (?:haven't|have not|hasn't|didn't|did not)(?: ${WORD}){1,6} (?:once|one time|a single time)(?! or| in a while)`),
   // "It's the same every time", "It's always the same with you".

@@ -1,4 +1,4 @@
-import { negatedBefore, positiveAround, warmAfter, warmAround, type MatchContext } from "./context";
+import { negatedBefore, positiveAround, startsClause, warmAfter, warmAround, type MatchContext } from "./context";
 import { either, phrase, type Rule } from "./rule";
 
 /**
@@ -26,7 +26,7 @@ const REFUSAL =
   /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't|let them|always let|keep|spoil|spoilt|spoiled|don't|do not|always)\b/;
 /** "The evening went wrong because…": what came before is a bad outcome. */
 const FAILURE =
-  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed)\b/;
+  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed|rows?|upset|cry\w*|cried|hates?|fired|sacked|debt|embarrass\w*|humiliat\w*|nobody|no one|redo|wasted|waiting|waited|kicked out|asked to leave|problem)\b/;
 /** "…, we got lost": a bad outcome follows. */
 const badOutcome = (m: MatchContext): boolean => FAILURE.test(m.after) || /\b(?:can't|couldn't|won't|never|no longer)\b/.test(m.after);
 const refusalOrFailure = (m: MatchContext): boolean => REFUSAL.test(m.after) || FAILURE.test(m.before);
@@ -38,6 +38,23 @@ const feelingFirst = (m: MatchContext): boolean =>
 const speakerFirstAnywhere = (m: MatchContext): boolean => /^\s*i\b/.test(m.before) || /^\s*i\b/.test(m.norm);
 /** "It's you that I want": the speaker comes next. */
 const speakerNext = (m: MatchContext): boolean => /^\s*(?:i|i've|i'd|i'm|i'll)\b/.test(m.after);
+
+/** Things of theirs a mess can be traced to: "thanks to your lies", "down to your drinking". */
+const FAULT_NOUNS =
+  "mouth|gob|drinking|spending|gambling|temper|moods?|nagging|lateness|sulking|forgetfulness|stubbornness|pride|ego|attitude|lies|lying|cheating|laziness|selfishness|stupidity|carelessness|jealousy|antics|stunts?|tantrums?|incompetence|negativity|behaviou?r|excuses|meddling|interfering";
+
+/** What a choice is "down to you" about: "It's down to you where we go". */
+const choiceAfter = (m: MatchContext): boolean =>
+  /^\s*(?:now|to (?:decide|choose|pick|say)|where|which|what|whether|if|when|who|how)\b/.test(m.after);
+/** A bad result or a charge in the rest of the sentence: "It's your attitude that ruins every holiday". */
+const chargeAfter = (m: MatchContext): boolean =>
+  FAILURE.test(m.after) ||
+  /\b(?:problem|issue|ruin\w*|wreck\w*|spoil\w*|cost\w*|caus\w*|got us|gets us|landed us|put us|reason|fault|why we|to blame|kills?|killed|stress\w*|drives? me|making me|made me|makes me)\b/.test(m.after);
+/** "If you'd asked, I wouldn't have minded": not a loss. */
+const mindOrCare = (m: MatchContext): boolean => /\b(?:mind|minded|care|cared)\b/.test(m.after);
+/** What was lost, after "if you'd…": "…we wouldn't be lost", "…we'd be there by now". */
+const lostOutcome = (m: MatchContext): boolean =>
+  /\b(?:wouldn't|would not|'d not|would never|'d never|we'd be|we would be|it'd be|it would be|we'd still|i'd still|by now|on time|in this mess|none of this)\b/.test(m.after);
 
 /** Reactions someone may pin on the other person: "I only yelled because you…". */
 const REACTION =
@@ -58,15 +75,16 @@ export const blameRules: readonly Rule[] = [
       "because of {you}",
       "because of {your}",
       "because of (?:how|what|the way|the things|all the things) {you}",
-      "thanks to {you}",
       "all because {you}",
     ),
     { unless: [warmAround] },
   ),
+  // "Thanks to you, we missed the train". Not "Thanks to you, I finally slept".
+  b("thanks to {you}", { only: [badOutcome], unless: [positiveAround] }),
   // "Thanks to your texting, we got lost". Not "Thanks to your reminder, I paid the bill on time".
   b("thanks to {your}", { only: [badOutcome], unless: [positiveAround] }),
   b(
-    "thanks to {your} (?:big )?(?:mouth|gob|drinking|spending|temper|moods?|nagging|lateness|phone|gaming|sulking|texting|driving|forgetfulness|stubbornness|pride|ego|attitude|mother|mum|mom|family|mates|friends)",
+    `thanks to {your} (?:big )?(?:${FAULT_NOUNS}|phone|gaming|texting|driving|mother|mum|mom|family|mates|friends)`,
     { unless: [positiveAround] },
   ),
   // "We're overdrawn because you couldn't wait", "The evening went wrong because you sulked": a bad
@@ -96,7 +114,7 @@ export const blameRules: readonly Rule[] = [
   ),
   // "Your drinking is why we never go out", "Your mum is the problem". Not "Your patience is why
   // the kids adore you".
-  b("{your} (?:[\\p{L}'-]+ ){1,2}(?:is|was|are|were|'s) (?:why|the reason|the problem|to blame|the cause)", {
+  b("{your} (?:[\\p{L}'-]+ ){1,2}(?:(?:that|which) ?)?(?:is|was|are|were|'s) (?:why|the reason|the problem|to blame|the cause|the real problem|the whole problem|the issue)", {
     unless: [negatedBefore, positiveAround],
   }),
   // "Blame yourself", "You only have yourself to blame".
@@ -111,6 +129,21 @@ export const blameRules: readonly Rule[] = [
       "{your} (?:own )?(?:mess|screw-? ?up|cock-? ?up|balls-? ?up)",
     ),
   ),
+  // "That's down to you", "The row was all down to your drinking". Not "It's down to you where we
+  // go" (a choice), "It's down to you that the party went so well" (warm), "It wasn't down to you".
+  b("down to (?:{you}|{your})", { unless: [negatedBefore, positiveAround, warmAround, choiceAfter] }),
+  // "It's your attitude that ruins every holiday", "It's your spending that's got us here": a
+  // cleft that pins the charge on something of theirs. Not "It's your smile that got me".
+  b("(?:it's|it is|it was|it's all|it is all) {your} (?:[\\p{L}'-]+ ){1,2}?(?:that|which)", {
+    only: [chargeAfter],
+    unless: [negatedBefore, positiveAround, warmAfter],
+  }),
+  // The past rewritten as their fault: "If you'd bothered to ring me…", "If you'd listened to me
+  // we wouldn't be lost", "Had you checked the map we'd be there by now". Not "If you'd told me
+  // you were tired I'd have cooked", "If you'd rather stay in, that's fine", "Had I known…".
+  b("if {you}(?:'d| had) (?:even |just |actually |only )?(?:bothered|cared|listened|paid attention)", { unless: [positiveAround] }),
+  b("if {you}(?:'d| had)(?! (?:like|rather|prefer|want|love|care|asked|said)\\b)", { only: [lostOutcome], unless: [positiveAround, mindOrCare] }),
+  b("had {you}", { only: [startsClause, lostOutcome], unless: [positiveAround, mindOrCare] }),
   // "You're the reason we fight", "You're why we never save". Not "You're the reason I look forward to coming home".
   b("{youre} (?:the (?:reason|problem|one who|one that)|to blame|why)", { unless: [warmAfter, negatedBefore] }),
   // "You started this", "Look what you did", "You did this".
@@ -170,7 +203,7 @@ export const blameRules: readonly Rule[] = [
   // "You made the kids cry", "You got us into this mess", "You spent all our savings".
   b(
     either(
-      "{you} (?:made|make|makes|making) (?:the kids|the children|the baby|him|her|them|everyone|everybody|us|my (?:mum|mom|mother|dad|father|sister|brother|friends?)|{your} (?:mum|mom|mother|dad|sister|brother|kids)) (?:cry|upset|angry|late|miserable|uncomfortable|sad|leave|worry|hate)",
+      "{you}(?:'ve| have)? (?:made|make|makes|making) (?:the kids|the children|the baby|him|her|them|everyone|everybody|us|my (?:mum|mom|mother|dad|father|sister|brother|friends?|nan|gran|kids|son|daughter)|{your} (?:mum|mom|mother|dad|sister|brother|kids)) (?:so |really |even more )?(?:cry|upset|angry|late|miserable|uncomfortable|sad|leave|worry|hate|scared|nervous|sick|ill|embarrassed|ashamed)",
       "{you}(?:'ve| have)? (?:got|gotten|dragged|landed|put) (?:us|me) (?:into|in) (?:this|that|a|such a)",
       "{you}(?:'ve| have)? (?:spent|blew|blown|wasted|gambled|lost|taken|took|used|sold|given away|gave away) (?:all |half |most )?(?:of )?(?:our|my|the) (?:savings|money|wages|salary|rent|deposit|holiday money|inheritance|pension)",
       "(?:without (?:asking|telling|checking with|consulting)(?: (?:me|us|first))?|behind my back)",

@@ -48,7 +48,7 @@ export const contemptRules: readonly Rule[] = [
   c(either("(?:great|perfect|brilliant|wonderful),? just (?:great|perfect|brilliant|wonderful)", "just what (?:i|we) needed")),
   // "Thanks a lot." with nothing after. Not "Thanks a lot for picking up the kids".
   c("(?:thanks|thank you) a (?:lot|bunch)|gee,? thanks", { only: [endsClause], unless: [warmAround] }),
-  c("thanks for (?:nothing|ruining|wasting)"),
+  c("(?:thanks|cheers|ta) for (?:nothing|ruining|wasting)"),
   // Thanks for something unwelcome: "Thanks for the lecture."
   c("thanks for the (?:lecture|lesson|speech|sermon|attitude|tone|reminder that|commentary|input)", { only: [endsClause] }),
   // Sarcastic thanks: "Wow, thanks", "Thanks for remembering I exist".
@@ -144,7 +144,9 @@ export const contemptRules: readonly Rule[] = [
     either(
       "(?:nice|good|kind|big) of {you} to (?:finally|bother|actually|even|grace|join us|show up)",
       "look who(?:(?:'s| is)(?! (?:awake|up|here|home|back)\\b)| finally| decided| turned| showed| remembered)",
-      "{you} finally (?:decided|bothered|remembered|showed)",
+      "{you} finally (?:decided|bothered|remembered|showed|made it|turned up|replied|answered|noticed|graced|deigned|surfaced|woke up|got (?:round|around|up|here|home|off))",
+      // Thanks with "finally": "Thanks for finally texting back", "Bless you for finally noticing".
+      "(?:thanks|thank you|cheers|ta|bless (?:you|him|her|u)|well done|good job|nice one|congrat\\w*|bravo) (?:so much )?(?:for|on) finally",
       "glad {you} could finally",
       "(?:nice|good|great|lovely) to see {you}(?:'ve)? finally",
     ),
@@ -172,12 +174,69 @@ export const contemptRules: readonly Rule[] = [
   // "What is wrong with you?", "Who does that?", "What kind of person forgets that?"
   c(
     either(
-      "what(?:'s| is| the hell is| the heck is| the fuck is) (?:wrong with {you}|{your} problem)",
+      "what(?:'s| is| the hell is| the heck is| the fuck is) (?:wrong with {you}|{your} (?:actual |real |bloody |fucking |damn |deal|problem today)?problem)",
       "who (?:does|says|forgets) that",
       "what kind of (?:a )?(?:person|partner|adult|grown (?:man|woman)|human|wife|husband|boyfriend|girlfriend) (?:does|would|says|forgets)",
       "who raised {you}",
     ),
   ),
+  // "Why would you even say that?", "Why on earth would you…", "Who do you think cleans this house?"
+  c(
+    either(
+      "why would {you} (?:ever|even)",
+      "why (?:on earth|the hell|the fuck|the heck|in god's name|in the world) (?:would|did|do|are|is|have|'d) {you}",
+      "who do {you} think (?:cleans|cooks|pays|does|tidies|washes|buys|feeds|picks up|sorts|looks after|puts|takes)",
+      "(?:the )?(?:fairies|magic fairy|cleaning fairy|house elves|elves)(?=\\s*\\?)",
+    ),
+    { unless: [positiveAround] },
+  ),
+  // Their age mocked: "What are you, five?", "How old are you, seriously?"
+  c(
+    either(
+      "what are {you},? (?:like )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|a (?:child|baby|toddler|teenager|kid))(?=\\s*[?!])",
+      "how old are {you},? (?:seriously|exactly|really|again|honestly|even)(?=\\s*[?!])",
+      "how old are {you},? (?:like )?(?:\\d+|five|six|seven|ten|twelve)(?=\\s*[?!])",
+    ),
+  ),
+  // Mock body questions: "Did your legs stop working?", "Are your hands painted on?"
+  c("(?:did|have|are|is|has|do) {your} (?:legs|arms?|hands?|fingers|eyes|ears) (?:stop(?:ped)? working|(?:suddenly )?broken|fall(?:en)? off|painted on|not work)", {
+    unless: [comforting, apologising],
+  }),
+  // Took their time: "Took you long enough", "Only took you a week to reply", "only three hours late".
+  c(
+    either(
+      "took {you} long enough",
+      "(?:only|it only|it's only|it has only) (?:took|taken|takes|taking) {you}",
+      "(?:only|just) (?:[\\p{L}\\p{N}]+ )?(?:hours?|days?|minutes?|weeks?|months?) late",
+    ),
+    { unless: [positiveAround, apologising] },
+  ),
+  // Mock certainty: "I'm sure you were very busy", "I'm sure your mates are more important".
+  c(
+    either(
+      "i'm sure {you} (?:were|are|had|have|'re) (?:very |so |really |terribly |incredibly |extremely |super )?(?:busy|important|rushed off {your} feet|a good reason|{your} reasons)",
+      "(?:i'm sure|clearly|obviously|apparently|evidently) (?:{your} [\\p{L}'-]+|they|it|that|she|he|work|football|the game|the telly) (?:is|are|was|were|'s|'re|matters?|mattered) (?:far |much |so much |way |a lot )?(?:more|much more) (?:important|interesting|fun|exciting|urgent)",
+    ),
+  ),
+  // Passive-aggressive office speak: "As per my last text", "Just to reiterate".
+  c(
+    either(
+      "(?:as )?per my (?:last|previous|earlier) (?:text|message|email|msg|note|voicemail)",
+      "just to (?:reiterate|re-?iterate|repeat myself)",
+      "as (?:i(?:'ve| have)? )?(?:previously|already) (?:said|mentioned|stated|explained)",
+      "(?:friendly|gentle|quick) reminder,? (?:again|for the)",
+    ),
+  ),
+  // Gladness said through the teeth: "Glad someone had fun", "…while I'm stuck here".
+  c("glad (?:someone|somebody|one of us|at least one of us|you lot)(?: (?:had|has|is having|'s having|got|gets|enjoyed))"),
+  c("while (?:i'm|i am|i was|i'm left|i get|i) (?:stuck|left|slaving|doing (?:everything|all)|sat here|sitting here|at home with)", {
+    only: [aimedAtYou],
+  }),
+  // Mock wonder that they talk: "Oh, he speaks!"
+  c("(?:oh,? )?(?:he|she|it) (?:speaks|lives|returns|has risen|is alive)(?= ?[.!?]*$)"),
+  // Terse and cold: "k.", "k thanks", "lol ok then", "ok sure jan".
+  c("k(?: (?:thanks|thx|then|fine|cool|bye))?", { only: [startsClause, (m) => /^[\s.!]*$/.test(m.after)] }),
+  c("(?:ok(?:ay)?,? )?sure,? jan"),
   c(either("what were {you} thinking", "are {you} (?:kidding|serious|joking|for real)", "{you} (?:can't|cannot) be serious", "{you}'ve got to be kidding"), {
     unless: [warmAround],
   }),
@@ -263,12 +322,18 @@ export const contemptRules: readonly Rule[] = [
   // finally noticed". Not "Congratulations on the new job".
   c(
     either(
-      "(?:wow|oh|well|gosh|blimey|amazing|incredible|(?:oh )?look|look at (?:you|that)|miracles? (?:do )?happen|congrat\\w*|bravo|hallelujah),? {you}(?:'ve| have)? (?:actually|finally|even|managed|remembered|noticed|bothered|found|figured|worked out|did something)",
+      "(?:wow|oh|well|gosh|blimey|amazing|incredible|(?:oh )?look|look at (?:you|that)|miracles? (?:do )?happen|congrat\\w*|bravo|hallelujah|(?:oh,? )?bless(?: you| him| her)?),? {you}(?:'ve| have)? (?:actually|finally|even|managed|remembered|noticed|bothered|found|figured|worked out|did something)",
       "(?:congrat\\w*|bravo|well done|slow clap|round of applause),? (?:{you}|for)(?:'ve| have)? (?:actually |finally )?(?:found|remembered|noticed|managed|bothered|figured|worked out|done the bare|doing the bare|lifting|picking up)",
       "(?:shocking|a miracle|miracles happen|wonders never cease|will wonders never cease|who knew|i'm amazed)(?=\\s*[.!?]*\\s*$)",
     ),
     // The verb itself ("remembered") is the mocked praise, so warmth is looked for after it.
-    { unless: [apologising, (m) => positiveAround({ ...m, after: m.after.replace(/^\s*[\p{L}'-]+/u, "") })] },
+    {
+      unless: [
+        apologising,
+        (m) => positiveAround({ ...m, after: m.after.replace(/^\s*[\p{L}'-]+/u, "") }),
+        (m) => /\b(?:thank you so much|thanks so much|thank you!|thanks!|love (?:it|you|this))/.test(m.after),
+      ],
+    },
   ),
   // "Take your time, it's only been three hours", "No rush or anything", "I've got all day".
   c(
@@ -312,6 +377,7 @@ export const contemptRules: readonly Rule[] = [
       "(?:is it|was it|was that) (?:really )?(?:that|so) (?:hard|difficult)",
       "(?:it's|it is) not rocket science",
       "how many (?:more )?times (?:do|have|must|will|did) i (?:have to |got to |need to )?(?:tell|ask|say|remind|explain)",
+      "how many times (?:have|had|did) i (?:asked|told|said|reminded|explained|begged|mentioned|ask|tell|say|remind|explain|beg|mention)",
       "is (?:that|it) (?:really )?too much to ask(?= ?(?:$|[?.!]| that| for {you}| {you}))",
       "do i (?:have|need) to spell it out",
       "what did {you} expect",
@@ -444,7 +510,7 @@ export const contemptRules: readonly Rule[] = [
   c(
     either(
       "why (?:do|did|should) i (?:even |ever )?bother",
-      "i don't know why i (?:even )?bother",
+      "i don't know why i (?:even )?(?:bother|stay|put up|stick around|married|'m with|am with|'m still|am still)",
       "(?:there's|there is|what's|what is) (?:no |the )?point (?:in |of )?(?:talking|trying|asking|explaining|arguing)(?: (?:to|with) {you}| ?(?=[.!?]*$))",
       "like (?:living with|being married to|talking to|dealing with|arguing with) (?:a|an) (?:[\\p{L}-]+ )?(?:child|teenager|toddler|kid|baby|brick wall|wall|stranger|flatmate|robot|lodger|two-? ?year-? ?old)",
       "talking to {you} is like",
@@ -519,10 +585,32 @@ export const contemptRules: readonly Rule[] = [
     either(
       "dignify (?:that|this|it)",
       "(?:listen to|do {you} (?:even )?hear|can {you} (?:even )?hear) yourself(?! sometimes| more)",
-      "(?:lol|lmao|haha|ha),? (?:ok|okay|k|sure|right|whatever)(?= ?[.!]*$)",
+      "(?:lol|lmao|haha|ha),? (?:ok|okay|k|sure|right|whatever|fine|cool)(?:,? (?:then|sure|mate|babe|ok|okay|right|whatever|cool|fine))?(?= ?[.!]*$)",
     ),
   ),
 
+  // Threats to leave: "If you do that again I'm leaving", "One more time and I'm gone", "Maybe we
+  // should just break up", "I should have left you years ago". Not "I'd never leave you over
+  // this", "I'm leaving work early", "I'll leave if you need some space".
+  ...[
+    "(?:if {you}|one more (?:time|word|lie)|(?:keep|carry on) (?:it up|like this|doing (?:this|that))|do (?:that|it|this) again|(?:say|do) that one more time)(?: [^.!?\\n]{0,50}?)?(?<flag>(?:and |then )?(?:i'm|i am|i'll|i will|i swear i'll|we're|we are) (?:so |just |literally |actually )?(?:leaving|leave|gone|done|off|walking out|walk out|moving out|out of here|outta here|finished|over|packing|through))(?= ?(?:$|[.!,]| for good| i swear| (?:i )?mean it| with {you}| then))",
+    "(?:keep|carry on) (?:it up|like this|doing (?:this|that))(?: [^.!?\\n]{0,30}?)?(?<flag>{you}(?:'ll| will) be sleeping on the (?:sofa|couch))",
+    "(?:i'm|i am|i'll|i will|i swear i'll|i'll just) (?:leaving|leave|walk out|walking out|be gone|move out|moving out|pack my bags|end (?:this|it|us|things))(?: (?:you|this house|for good))? if {you}(?! (?:want|need|like|prefer|'d like|'d rather|would like|would rather))",
+    "(?:maybe|perhaps|i think) (?:i|we) should (?:just )?(?:pack (?:my|our) bags|split up|break up|call it (?:a day|quits)|end (?:it|this|things)|get (?:a )?divorce|divorce|separate|(?:leave|go|move out)(?= ?(?:$|[.!]| then| for good)))",
+    "i should(?:'ve| have) (?:left|dumped|divorced|ditched|walked out on|never married|never moved in with|never met) {you}",
+    "i wish i(?:'d| had) never (?:met|married|moved in with) {you}",
+    "see if {you} (?:care|even care|notice|even notice)",
+    "(?:we're|we are) (?:done|finished|over)(?= ?(?:$|[.!]))",
+    "(?:this|it|we|us)(?:'s| is| are) (?:so )?over(?= ?(?:$|[.!]| between us))",
+  ].map((pattern) =>
+    c(pattern, {
+      why: "“{phrase}” can sound like a threat to leave, and a threat makes the other person fight for safety rather than listen.",
+      suggestion: "Try saying how serious it feels: “I'm scared about where we're heading, and I need …”",
+      unless: [negatedBefore, comforting, apologising, positiveAround],
+    }),
+  ),
+  // "Go and cry to your mother then."
+  c("(?:go|run|go and|go on,? go|off you go,?) (?:and )?(?:cry|whinge|whine|moan|complain|run|tell tales) (?:to|at) {your} (?:mum|mom|mother|mummy|mommy|dad|daddy|mates|friends|sister|therapist)"),
   // Eye-roll and side-eye emoji. Not when apologising for one.
   c("🙄|😒", { unless: [apologising] }),
 ];

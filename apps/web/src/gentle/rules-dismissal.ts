@@ -40,7 +40,7 @@ const reassuring = (m: MatchContext): boolean =>
   /\b(?:don't worry|no worries|no harm|happens to (?:everyone|all of us|the best)|all good|easy mistake|i promise|honestly|we'll be (?:fine|okay|ok|alright)|it's (?:all )?(?:fine|okay|ok|clear|normal)|was (?:clear|fine|normal)|nothing wrong)\b/.test(m.after);
 /** "Relax, I've booked the table": the speaker has it in hand. */
 const inHand = (m: MatchContext): boolean =>
-  /\b(?:i've (?:got|booked|done|sorted|paid|called|handled|fixed)|i'll (?:sort|handle|do|deal|fix|call|book)|it's (?:all )?(?:sorted|booked|paid|handled|done|taken care of))\b/.test(m.after);
+  /\b(?:i've (?:already |just |now )?(?:got|booked|done|sorted|paid|called|handled|fixed)|i'll (?:sort|handle|do|deal|fix|call|book)|it's (?:all |already )?(?:sorted|booked|paid|handled|done|taken care of))\b/.test(m.after);
 /** "Who cares what my aunt thinks, I care what you think": setting others aside for them. */
 const caresAboutThem = (m: MatchContext): boolean => /\bi (?:care|love)\b/.test(m.after);
 
@@ -78,7 +78,9 @@ export const dismissalRules: readonly Rule[] = [
       "deal with it",
       "drop it(?! off| round| in| over| at| by| back)",
       "take a chill pill",
-      "stop (?:whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
+      "(?:stop|quit) (?:whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
+      "(?:stop|quit|enough|cut it out|cut the crap|give it a rest|less of|spare me) with the (?:drama|dramatics|theatrics|waterworks|tears|attitude|sulking|moaning|whining|excuses|nagging|guilt trips?|sob stor(?:y|ies)|martyr act|silent treatment)",
+      "(?:stop|quit) talking(?! about| to (?:them|him|her))",
       "give it a rest",
       "change the record",
       "don't (?:you )?start (?:again|this|that|with me|on me|that again|all this)",
@@ -121,8 +123,9 @@ export const dismissalRules: readonly Rule[] = [
     either(
       "i (?:don't|do not|dont) (?:have |got )?time for (?:this|your|you|it)",
       "i (?:haven't|have not) got time for (?:this|your|you|it)",
-      "i can't be (?:bothered|arsed|assed) (?:with|to (?:talk|listen|deal|argue|do this))",
-      "i'm not (?:doing|having) this(?: (?:again|now|conversation|tonight|discussion|argument|with you)){0,2}(?= ?(?:$|[.!?,]))",
+      "(?:i )?can't be (?:bothered|arsed|assed) (?:with|to (?:talk|listen|deal|argue|do this))",
+      "(?:i'm |i am )?not (?:doing|having) this(?: (?:again|now|right now|conversation|tonight|today|discussion|argument|with {you}|anymore|any more)){0,3}(?= ?(?:$|[.!?,]))",
+      "i (?:can't|cannot|can't be doing with) (?:deal with|handle|cope with|be doing with|stand|be around) {you}(?= ?(?:$|[.!?,]| right now| today| tonight| anymore| any more| at the moment))",
       "i'm done (?:talking|discussing|with this|arguing|listening)",
       "(?:we've|we have) (?:been|gone) (?:over|through) this",
       "heard it all before",
@@ -133,8 +136,22 @@ export const dismissalRules: readonly Rule[] = [
   ),
   // "It doesn't matter.", "Forget it.", "So what?", "Ok and?"
   d(
-    either("(?:it )?(?:doesn't|does not|dont|don't) matter", "forget (?:it|i said anything|i asked)", "so what", "big deal", "leave it", "don't (?:you )?start"),
+    either("(?:it )?(?:doesn't|does not|dont|don't) matter", "forget (?:it|i said anything|i asked)", "so what", "big deal", "leave it", "don't (?:you |even )?start"),
     { only: [endsSentence, startsClauseOrMeh], unless: [reassuring, warmAround] },
+  ),
+  // "You'll get over it", "You'll live". Not "You'll be fine" (reassurance).
+  d("{you}(?:'ll| will) (?:get over it|live|survive|cope)(?= ?(?:$|[.!]))", { unless: [comforting, positiveAround] }),
+  // "Not interested.", "La la la, not listening."
+  d(either("(?:i'm )?not (?:interested|listening)", "la,? la(?:,? la)+"), { only: [startsClause, endsSentence] }),
+  // Shutting them out: "Don't talk to me", "Don't even look at me", "Just leave me alone".
+  d(
+    either(
+      "(?:don't|do not|dont) (?:even )?(?:talk|speak) to me(?= ?(?:$|[.!]| again| ever| right now| tonight| today))",
+      "(?:don't|do not|dont) (?:even )?look at me(?= ?(?:$|[.!]))",
+      "(?:don't|do not|dont) (?:text|call|ring|message) me(?= ?(?:$|[.!]| again| ever))",
+      "(?:just )?leave me (?:the (?:hell|fuck) )?alone(?= ?(?:$|[.!]))",
+    ),
+    { only: [toldTo], unless: [apologising, positiveAround] },
   ),
   // "Stop it, it was a joke". Not "Stop it, you're making me laugh".
   d("stop it", { only: [toldTo], unless: [warmAround] }),

@@ -51,7 +51,8 @@ const FAMILY =
 const standsAlone = (m: MatchContext): boolean => startsClause(m) && /^[\s.!?]*$/.test(m.after);
 /** The speaker or a third person in what follows: "That was a stupid thing for me to do". */
 const notThem = (m: MatchContext): boolean =>
-  /^\s*(?:(?:for|of|by) (?:me|him|her|them|my|his|their)|to (?:happen|go through|hear|deal with)|i\b)/.test(m.after) ||
+  /^\s*(?:(?:for|of|by) (?:me|him|her|them|my|his|their|mine)|to (?:happen|go through|hear|deal with)|i\b)/.test(m.after) ||
+  /\b(?:of mine|on my part|sorry)\b/.test(m.after) ||
   /\b(?:he|she|they|them|his|her|their|boss|manager|mum|mom|dad|sister|brother|bank|company|council|landlord|guy|woman|man|people)\b/.test(m.after);
 const YOU_ARE_SO = `${oneOf(YOU_ARE)} (?:${oneOf(LABEL_FILLERS)} ){0,4}`;
 /** Roles a person can be told they fail at: "a terrible listener", "a bad partner". */
@@ -204,9 +205,26 @@ export const labelRules: readonly Rule[] = [
   // "I'm living with a slob", "I married an idiot".
   l(`i(?:'m| am)? (?:living with|married(?: to)?|stuck with|with) (?:a|an|such a|such an) (?:(?:complete|total|absolute|utter) )?(?:${ADJ} )?${NOUN}`),
   // "You're just like your father". Not "You're just like your dad when you laugh, I love it".
-  l("(?:{youre}|{you} sound|{you} act) (?:just |exactly )?like {your} (?:mother|mum|mom|father|dad|sister|brother|ex)", {
+  l("(?:{youre}|{you} sound|{you} act) (?:just |exactly )?(?:like|turning into|becoming|no different (?:from|to|than)|the same as) {your} (?:mother|mum|mom|father|dad|sister|brother|ex)", {
     unless: [warmAround, negatedBefore],
   }),
+  // "You're a grown man acting like a teenager", "sulking like a toddler". Not "I was acting like a
+  // child" (about myself).
+  l(
+    "(?:acting|behaving|carrying on|sulking|whining|whingeing|whinging|crying) like (?:a|an|some) (?:(?:spoilt|spoiled|little|big|stroppy|sulky|moody|bratty|petulant|sullen|hormonal) )?(?:child|teenager|teen|toddler|baby|kid|brat|lunatic|maniac|idiot|madman|madwoman|psycho|two-? ?year-? ?old|five-? ?year-? ?old)",
+    { unless: [aboutSelfOrOthers, negatedBefore] },
+  ),
+  // Comparisons that rank them below someone: "Even my ex remembered our anniversary", "My dad would
+  // never speak to my mum the way you speak to me", "My ex was better than you". Not "My ex never
+  // listened, and you do, that means a lot".
+  l(
+    either(
+      "even (?:my|your) (?:ex|ex-? ?(?:husband|wife|boyfriend|girlfriend|partner)|dad|father|mum|mom|mother|brother|sister|nan|gran|grandma|grandad|boss|friends?|mates?|kids?|son|daughter|dog)(?: [\\p{L}']+){0,2}? (?:would|wouldn't|never|always|did|didn't|does|knows?|knew|remembered|remembers|managed|manages|can|could|gets?|got|understood|understands|bothered|bothers|helps?|helped|cooks?|cooked|calls?|called|noticed|notices|has|had)",
+      "(?:my|your) (?:ex|ex-? ?(?:husband|wife|boyfriend|girlfriend|partner)|dad|father|mum|mom|mother|brother|sister) (?:would(?: never|n't)?|never|always|does|did|doesn't|didn't) [^.!?\\n]{1,40}? (?:the way|like) {you}",
+      "(?:my ex|he|she|they|(?:{your}|my) (?:brother|sister|dad|mum|mom|mother|father|friends?|mates?)) (?:was|were|is|are|'s|'re) (?:so much |way |far |a lot |ten times )?(?:better|nicer|kinder|funnier|smarter|more (?:fun|caring|thoughtful|attentive|romantic|generous|of a (?:man|woman|grown-? ?up|adult))) than {you}",
+    ),
+    { unless: [positiveAround, warmAround, negatedBefore] },
+  ),
   // "Stop acting like a child", "Stop being so selfish".
   l(`(?:stop|quit) (?:being|acting|behaving) (?:so |such |like |a |an ){0,3}(?:${ADJ}|${NOUN})`),
   // "Grow up", "Act your age": told to the other person.
