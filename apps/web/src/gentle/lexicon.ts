@@ -43,7 +43,7 @@ export const LABEL_NOUNS = [
   "(?:train )?wreck", "laughing stock", "waste of (?:my |our )?(?:space|time|oxygen|air|money|life)", "big kid", "man-? ?baby",
   "(?:mummy's|mommy's|mama's) boy", "snowflake", "dictator", "smart-? ?(?:arse|ass)", "show-? ?off", "bighead",
   "attention seeker", "sheep", "joke", "victim", "hard work", "let-? ?down", "broken record", "child",
-  "piece of (?:shit|crap|garbage|trash|rubbish|dirt|work)", "wet blanket", "killjoy", "party pooper", "sad sack",
+  "piece of (?:shit|crap|garbage|trash|rubbish|dirt|work)", "wet blanket", "killjoy", "party pooper", "sad sack", "drama llama",
 ] as const;
 
 /**
@@ -78,7 +78,7 @@ export const LABEL_FILLERS = [
   "simply", "massively", "ridiculously",
   "right", "proper", "massive", "huge", "big", "bit of", "freaking", "frigging", "flipping", "effing", "f\\*+ing",
   "bleeding", "sodding", "damned", "goddamn", "downright", "plain", "beyond", "so very",
-  "emotionally", "morally", "financially", "socially",
+  "emotionally", "morally", "financially", "socially", "this", "that",
 ] as const;
 
 /** Ways of saying what someone is or was: "you're", "you were being", "you sound", "you act". */

@@ -206,7 +206,7 @@ export const absoluteRules: readonly Rule[] = [
   // "Nothing I do is ever good enough", "I can't do anything right".
   a(
     either(
-      "nothing (?:i do |i say |i ever do )?(?:is )?ever (?:good |right )?enough",
+      "nothing(?: i do| i say| i ever do)?(?: is|'s)? ever (?:good |right )?enough",
       "nothing i (?:do|say) is (?:ever )?(?:good enough|right|enough)",
       "i can(?:'t| never| not) (?:ever )?(?:do|say) anything right",
     ),
@@ -245,7 +245,9 @@ export const absoluteRules: readonly Rule[] = [
   // "You haven't done the school run once this term".
   a(`{you} (?:haven't|have not|hasn't|didn't|did not)(?: ${WORD}){1,6} (?:once|one time|a single time)(?! or| in a while)`),
   // "It's the same every time", "It's always the same with you".
-  a("(?:it's|it is) (?:always )?the same (?:thing |story |old story )?(?:every|with {you}|again)"),
+  a("(?:it's|it is) (?:always )?the same (?:thing |story |old story )?(?:every|with {you}|with {your}|again)"),
+  // "You only ever call when you want something", "The only time you text is when…".
+  a(either("{you} only ever", "the only time {you}"), { unless: [warmAfter, positiveAround] }),
   // "Same thing every weekend with you", "With you it's always…": the pattern pinned on them.
   a(
     either(
@@ -281,7 +283,7 @@ export const absoluteRules: readonly Rule[] = [
     ),
   ),
   // "Can you just listen for once?": implies they never do. Only when the sentence is about them.
-  a("for once", { only: [aimedAtYou] }),
+  a("for (?:once|a change)", { only: [aimedAtYou], unless: [positiveAround, (m) => /\b(?:treat yourself|you deserve|have a rest|put your feet up)\b/.test(`${m.before} ${m.after}`)] }),
   // "You keep forgetting…": a pattern named as a fault. Not "You keep making me laugh".
   a("{you} keep (?:on )?\\p{L}+ing", { unless: [warmAfter] }),
   // "You're on your phone all the time / constantly": a you-clause ending in a frequency.

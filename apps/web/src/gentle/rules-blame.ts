@@ -232,6 +232,21 @@ export const blameRules: readonly Rule[] = [
     ),
     { unless: [negatedBefore, positiveAround] },
   ),
+  // "You treat me like dirt", "You talk to me like I'm stupid".
+  b(
+    "{you} (?:treat|treated|treats|talk to|talked to|speak to|spoke to|look at|looked at) me like (?:dirt|shit|crap|garbage|rubbish|(?:a|an) (?:child|kid|servant|maid|slave|idiot|doormat|dog|skivvy|stranger|piece of|moron|employee|nobody)|i'm (?:stupid|an idiot|nothing|a child|dirt|thick|dumb|a kid))",
+  ),
+  // "Do you have any idea how embarrassing that was?", "You've done enough damage", "If you loved me
+  // you'd stop", "Not my fault you can't manage money".
+  b(
+    either(
+      "(?:do|did) {you} (?:even )?(?:have|realise|realize|know) (?:any idea |the slightest idea |)how (?:\\p{L}+ )?(?:embarrass\\w*|humiliat\\w*|hurt\\w*|awful|terrible|stupid|bad|rude|selfish|exhausting|degrading|insulting|upsetting|disrespectful|much (?:that|it|you) hurt)",
+      "(?:done|caused) enough (?:damage|harm|trouble)",
+      "if {you} (?:really |actually |truly )?(?:loved|cared about|cared for|respected|valued) me",
+      "(?:it's |that's |it is |that is )?not my fault {you}",
+    ),
+    { unless: [positiveAround] },
+  ),
   // "It's you who made this weird". Not "It's you that I love".
   b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
   // "You let me down again", "You've let the kids down". Not "You never let me down".

@@ -174,6 +174,8 @@ export const contemptRules: readonly Rule[] = [
   // "What is wrong with you?", "Who does that?", "What kind of person forgets that?"
   c(
     either(
+      "(?:wtf|wth|what the fuck|what the hell) (?:is|'s) (?:wrong with {you}|{your} problem)",
+      "what(?:'s| is) {your} (?:deal|damage|malfunction|issue)(?=\\s*(?:$|[?!]| today| tonight| now| with))",
       "what(?:'s| is| the hell is| the heck is| the fuck is) (?:wrong with {you}|{your} (?:actual |real |bloody |fucking |damn |deal|problem today)?problem)",
       "who (?:does|says|forgets) that",
       "what kind of (?:a )?(?:person|partner|adult|grown (?:man|woman)|human|wife|husband|boyfriend|girlfriend) (?:does|would|says|forgets)",
@@ -276,7 +278,7 @@ export const contemptRules: readonly Rule[] = [
       "read {your} mind",
       "mind ?reader",
       "i'm not psychic",
-      "i'm not {your} (?!\\w+,? but)(?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent|slave|skivvy|taxi|cash machine|bank|chef|butler|therapist|punchbag|punching bag|doormat|personal assistant)",
+      "i'm not {your} (?!\\w+,? but)(?:(?:bloody|fucking|damn|personal|unpaid|live-? ?in|full-? ?time) )?(?:mother|mum|mom|maid|servant|cleaner|secretary|assistant|dad|father|parent|slave|skivvy|taxi|cash machine|bank|chef|butler|therapist|punchbag|punching bag|doormat|personal assistant)",
     ),
   ),
   // Martyrdom: "I'll just do everything myself then", "I guess I'll just wait".
@@ -431,7 +433,7 @@ export const contemptRules: readonly Rule[] = [
   }),
   // "I'm sick of your excuses", "I'm tired of cleaning up after you".
   c(
-    "(?:sick|tired|fed up|sick and tired|done) (?:of|with) (?:{you}|{your}|(?:hearing|listening to) (?:{you}|{your}|about|the same)|cleaning up after|picking up after|waiting for {you}|always being|being the one|doing everything)",
+    "(?:sick|tired|fed up|sick and tired|done)(?: to death| to the back teeth| to my back teeth)? (?:of|with) (?:{you}|{your}|(?:hearing|listening to) (?:{you}|{your}|about|the same)|cleaning up after|picking up after|waiting for {you}|always being|being the one|doing everything)",
     { unless: [negatedBefore] },
   ),
   // "Normal people don't…", "Anyone else would…".
@@ -496,7 +498,7 @@ export const contemptRules: readonly Rule[] = [
       "{you} (?:really |honestly |actually )?think {youre} (?:so |such |really |always )?(?:clever|smart|funny|great|special|perfect|better|superior|above|right|hot stuff|god's gift|the best|the only|a genius|amazing|brilliant|it|the victim)",
       "{you} (?:really )?think {you} know (?:everything|best|it all|better)",
       "(?:the world|everything) revolves around {you}",
-      "must be (?:so |really )?(?:exhausting|hard|tough|nice|lovely|great|fun|easy|tiring) (?:being|to be) {you}",
+      "must be (?:so |really )?(?:exhausting|hard|tough|nice|lovely|great|fun|easy|tiring) (?:being|to be) (?:{you}|(?:so |that |this |always )?(?:perfect|right|clever|smart|important|wonderful|amazing|special|popular|right all the time))",
     ),
   ),
   // "Don't do me any favours", "Don't bother apologising".
@@ -514,6 +516,7 @@ export const contemptRules: readonly Rule[] = [
       "(?:there's|there is|what's|what is) (?:no |the )?point (?:in |of )?(?:talking|trying|asking|explaining|arguing)(?: (?:to|with) {you}| ?(?=[.!?]*$))",
       "like (?:living with|being married to|talking to|dealing with|arguing with) (?:a|an) (?:[\\p{L}-]+ )?(?:child|teenager|toddler|kid|baby|brick wall|wall|stranger|flatmate|robot|lodger|two-? ?year-? ?old)",
       "talking to {you} is like",
+      "(?:it's|it is) like talking to (?:a|the) (?:brick )?wall",
     ),
   ),
   // Martyrdom: "I'm basically a single parent", "I have to do everything myself".
@@ -596,7 +599,7 @@ export const contemptRules: readonly Rule[] = [
     "(?:if {you}|one more (?:time|word|lie)|(?:keep|carry on) (?:it up|like this|doing (?:this|that))|do (?:that|it|this) again|(?:say|do) that one more time)(?: [^.!?\\n]{0,50}?)?(?<flag>(?:and |then )?(?:i'm|i am|i'll|i will|i swear i'll|we're|we are) (?:so |just |literally |actually )?(?:leaving|leave|gone|done|off|walking out|walk out|moving out|out of here|outta here|finished|over|packing|through))(?= ?(?:$|[.!,]| for good| i swear| (?:i )?mean it| with {you}| then))",
     "(?:keep|carry on) (?:it up|like this|doing (?:this|that))(?: [^.!?\\n]{0,30}?)?(?<flag>{you}(?:'ll| will) be sleeping on the (?:sofa|couch))",
     "(?:i'm|i am|i'll|i will|i swear i'll|i'll just) (?:leaving|leave|walk out|walking out|be gone|move out|moving out|pack my bags|end (?:this|it|us|things))(?: (?:you|this house|for good))? if {you}(?! (?:want|need|like|prefer|'d like|'d rather|would like|would rather))",
-    "(?:maybe|perhaps|i think) (?:i|we) should (?:just )?(?:pack (?:my|our) bags|split up|break up|call it (?:a day|quits)|end (?:it|this|things)|get (?:a )?divorce|divorce|separate|(?:leave|go|move out)(?= ?(?:$|[.!]| then| for good)))",
+    "(?:maybe|perhaps|i think),? (?<flag>(?:i|we) should (?:just )?(?:pack (?:my|our) bags|split up|break up|call it (?:a day|quits)|end (?:it|this|things)|get (?:a )?divorce|divorce|separate|(?:leave|go|move out)(?= ?(?:$|[.!]| then| for good))))",
     "i should(?:'ve| have) (?:left|dumped|divorced|ditched|walked out on|never married|never moved in with|never met) {you}",
     "i wish i(?:'d| had) never (?:met|married|moved in with) {you}",
     "see if {you} (?:care|even care|notice|even notice)",
@@ -611,6 +614,43 @@ export const contemptRules: readonly Rule[] = [
   ),
   // "Go and cry to your mother then."
   c("(?:go|run|go and|go on,? go|off you go,?) (?:and )?(?:cry|whinge|whine|moan|complain|run|tell tales) (?:to|at) {your} (?:mum|mom|mother|mummy|mommy|dad|daddy|mates|friends|sister|therapist)"),
-  // Eye-roll and side-eye emoji. Not when apologising for one.
-  c("🙄|😒", { unless: [apologising] }),
+  // "Because you said so, right?", "Don't act like you didn't know", "Don't flatter yourself",
+  // "Stop playing the victim", "What part of 'no' don't you understand?"
+  c(
+    either(
+      "because {you} (?:said|say) so",
+      "(?:don't|do not|dont|stop) (?:act|acting|pretend|pretending|play|playing) (?:like|as if|as though) {you} (?:didn't|don't|did not|had no|have no|weren't|never|can't)",
+      "(?:don't|do not|dont|stop|quit) play(?:ing)? (?:dumb|stupid|innocent|the innocent|the victim|the martyr|the poor me card|the guilt card|mind games|head games|silly games|games with me)",
+      "(?:don't|do not|dont) flatter yourself",
+      "what part of [^.!?\\n]{1,30}? (?:don't|do not|didn't|did not) {you} (?:understand|get)",
+      "(?:here's|heres) a (?:thought|novel idea|crazy idea|wild idea|radical idea|tip|newsflash)",
+      "news ?flash",
+      "(?:classy|smooth|mature) move",
+      "{you} could at least",
+      "the (?:very )?least {you} could (?:do|have done)",
+      "{you} wouldn't (?:last|survive|cope) (?:a|one|five|ten) (?:day|minute|week|hour|second)s?",
+      "(?:wrapped|twisted) (?:a?round|round) (?:her|his|their|{your} [\\p{L}']+) (?:little )?finger",
+      "under (?:her|his|their|{your} [\\p{L}']+) thumb",
+      "even (?:the|a|my|our|your) [\\p{L}-]+(?: [\\p{L}'-]+){0,3}? (?:better|more|harder) than {you}",
+      "(?:how|somehow) (?:it's|this is|that's|it is) (?:all |somehow )?my fault",
+      "go on,? (?:then,? )?(?:tell me|blame me|say it)",
+      "(?:like|as if|think) {youre} the only one (?:who|that|in this house|here)",
+      "(?:i guess|guess|clearly|apparently|obviously) (?:my|what i (?:want|need|think|feel)) (?:feelings |opinions? |needs |views |wishes |time |plans )?(?:don't|doesn't|do not|does not) (?:count|matter)",
+      "(?:i'm not going to|i shouldn't have to|i won't|not going to) beg {you}",
+      "{you} (?:spent|did|said|told (?:her|him|them)|paid|bought|invited|booked) (?:what|how much|how many)(?=\\s*[?!])",
+    ),
+    { unless: [warmAround] },
+  ),
+  // "Sure, go out, I'll just sit here." Not "I'll just sit here while you get ready".
+  c("i'll just (?:sit here|stay here|wait here|stay (?:at )?home|sit at home|be here|stay in)(?: (?:alone|on my own|by myself|then|again|like an idiot|like a mug|shall i))?(?= ?[.!?]*$)"),
+  // "I'd be better off on my own": a threat to leave.
+  c("(?:(?:i'd|i would|we'd|we would|i'll|we'll) be|i'm|i am|we're|we are) (?:so much |much |far )?better off (?:on my own|alone|without {you}|single|apart)", {
+    why: "“{phrase}” can sound like a threat to leave, and a threat makes the other person fight for safety rather than listen.",
+    suggestion: "Try saying how serious it feels: “I'm scared about where we're heading, and I need …”",
+    unless: [negatedBefore],
+  }),
+  // "Oh, poor baby, did the big bad email upset you?"
+  c("(?:the )?big bad [\\p{L}-]+"),
+  // Eye-roll, side-eye and upside-down-smile emoji. Not when apologising for one.
+  c("🙄|😒|🙃", { unless: [apologising] }),
 ];

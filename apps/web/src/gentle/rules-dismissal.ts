@@ -139,6 +139,8 @@ export const dismissalRules: readonly Rule[] = [
     either("(?:it )?(?:doesn't|does not|dont|don't) matter", "forget (?:it|i said anything|i asked)", "so what", "big deal", "leave it", "don't (?:you |even )?start"),
     { only: [endsSentence, startsClauseOrMeh], unless: [reassuring, warmAround] },
   ),
+  // "I don't need your permission", "I don't need your advice".
+  d("i (?:don't|do not|dont) need {your} (?:permission|approval|advice|opinion|input|lectures?|help|two cents)", { unless: [positiveAround, (m) => /\bthank/.test(m.after)] }),
   // "You'll get over it", "You'll live". Not "You'll be fine" (reassurance).
   d("{you}(?:'ll| will) (?:get over it|live|survive|cope)(?= ?(?:$|[.!]))", { unless: [comforting, positiveAround] }),
   // "Not interested.", "La la la, not listening."

@@ -61,6 +61,10 @@ const ROLE =
 const BAD =
   "(?:terrible|awful|horrible|bad|lousy|rubbish|crap|shit|shitty|useless|hopeless|pathetic|selfish|lazy|cold)";
 
+/** "You're impossible to stay mad at", "You're unbelievable at this game": praise in a label's words. */
+const praiseAfter = (m: MatchContext): boolean =>
+  /^\s*(?:at (?:this|that|it|\p{L}+ing)|to (?:stay mad|resist|say no to|not love|beat|dislike|argue with))\b/u.test(m.after);
+
 /** "I used to think you were controlling, but now I understand": a belief being taken back. */
 const takenBack = (m: MatchContext): boolean =>
   /\b(?:used to think|thought|assumed|worried)\b/.test(m.before) && /\bbut\b/.test(m.after);
@@ -68,7 +72,7 @@ const takenBack = (m: MatchContext): boolean =>
 export const labelRules: readonly Rule[] = [
   // "You're so selfish", "You are a liar", "You were being completely unreasonable", "You sound
   // like a child". Not "You're not selfish", "I don't think you're lazy", "Do you get jealous?".
-  l(`${YOU_ARE_SO}(?:${ADJ}|${NOUN})`, { unless: [negatedBefore, askingNotTelling, takenBack, positiveAround] }),
+  l(`${YOU_ARE_SO}(?:${ADJ}|${NOUN})`, { unless: [negatedBefore, askingNotTelling, takenBack, positiveAround, praiseAfter] }),
   // "You are the laziest person I know": a superlative label.
   l(`${YOU_ARE_SO}the ${oneOf(LABEL_SUPERLATIVES)}`, { unless: [negatedBefore, askingNotTelling] }),
   // "You're a terrible listener", "You're a bad partner": a role failed, as a verdict.
@@ -204,6 +208,30 @@ export const labelRules: readonly Rule[] = [
   l("{you} need (?:serious |professional |some )?(?:help|therapy|a therapist)", { only: [endsClause] }),
   // "I'm living with a slob", "I married an idiot".
   l(`i(?:'m| am)? (?:living with|married(?: to)?|stuck with|with) (?:a|an|such a|such an) (?:(?:complete|total|absolute|utter) )?(?:${ADJ} )?${NOUN}`),
+  // "I can't believe I married someone this selfish".
+  l(`i (?:married|'m with|am with|'m living with|live with|chose|picked|fell for|ended up with|settled for) (?:someone|somebody|a (?:man|woman|person|guy|girl|bloke)) (?:so|this|that|as|who is|who's) (?:${ADJ})`),
+  // "It's pathetic how you hide behind your phone", "Ridiculous that you still can't cook".
+  l(`(?:(?:it's|it is|that's|its|honestly|frankly) (?:(?:so|really|honestly|just|actually|genuinely|kind of|kinda|a bit) )?)?${oneOf(LABEL_ADJECTIVES)} (?:how|that) {you}`, {
+    unless: [negatedBefore, positiveAround],
+  }),
+  // "That's the dumbest excuse I've ever heard". Not "the dumbest thing I've ever done" (my own).
+  l(
+    "the (?:dumbest|stupidest|lamest|weakest|worst|most (?:pathetic|ridiculous|stupid|selfish|childish|absurd|idiotic|insulting)) (?:excuse|idea|lie|argument|reason|apology|thing|comment|question|plan)",
+    { only: [(m) => !/^\s*(?:(?:i|i've|i have|i'd|i had) (?:ever )?(?:done|made|said|written|cooked|bought|had))\b/.test(m.after)], unless: [aboutSelfOrOthers] },
+  ),
+  // "You have zero respect for me", "You should be ashamed of yourself", "The world owes you a living".
+  l(
+    either(
+      "{you} (?:have|'ve got|got|have got) (?:zero|no|absolutely no|not one ounce of|no bloody|no fucking|not an ounce of) (?:respect|consideration|regard|empathy|compassion|shame|self-? ?control|manners|common sense|backbone|spine|morals|integrity|decency|class|taste|loyalty)(?! for yourself)",
+      "{you} should be (?:so |really )?(?:ashamed|disgusted) (?:of|with) yourself",
+      "shame on {you}",
+      "(?:the world|everyone|everybody) owes {you}",
+      "forget {your} own head",
+      "{you} (?:couldn't|could not) care less (?:about|if|whether|what|how) (?:me|us|i|what i|how i|my)",
+      "(?:talking|arguing|living|dealing|reasoning) (?:to|with) {you} is (?:impossible|pointless|exhausting|a nightmare|hopeless|a waste of time|hard work|a joke)",
+    ),
+    { unless: [negatedBefore] },
+  ),
   // "You're just like your father". Not "You're just like your dad when you laugh, I love it".
   l("(?:{youre}|{you} sound|{you} act) (?:just |exactly )?(?:like|turning into|becoming|no different (?:from|to|than)|the same as) {your} (?:mother|mum|mom|father|dad|sister|brother|ex)", {
     unless: [warmAround, negatedBefore],
