@@ -11,7 +11,7 @@ const where = config.database.kind === "postgres" ? "Postgres (DATABASE_URL)" : 
 const db = await openDatabase(config.database);
 const applied = await migrate(db.raw, config.migrationsDir);
 const { app } = await buildServer({
-  authority: new RoomAuthority(new RoomStore(db.prisma, config.method), Date.now, config.method),
+  authority: new RoomAuthority(new RoomStore(db, config.method), Date.now, config.method),
   notes: new NotesStore(db.prisma),
   webDist: config.webDist,
   extraOrigins: config.extraOrigins,

@@ -23,7 +23,7 @@ describe(`the server's log on ${dbKind}`, () => {
       },
     });
     server = await buildServer({
-      authority: new RoomAuthority(new RoomStore(database.db.prisma)),
+      authority: new RoomAuthority(new RoomStore(database.db)),
       notes: new NotesStore(database.db.prisma),
       logger: { level: "trace", stream },
     });

@@ -17,7 +17,7 @@ import {
   type StoredRecap,
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
-import type { RoomStore, SeatRecord } from "./room-store.js";
+import { RoomStore, type SeatRecord } from "./room-store.js";
 import { hashToken, newRoomId, newSeatToken } from "./secrets.js";
 
 export interface ActionOutcome {
@@ -34,6 +34,8 @@ export interface ActionOutcome {
  */
 export class RoomAuthority {
   private readonly states = new Map<string, RoomState>();
+  /** Each cached room's current session row, which new events belong to. */
+  private readonly sessions = new Map<string, string>();
   private readonly lock = new KeyedLock();
 
   /** Told when a stored recap no longer reads as a recap (the server logs it). */
@@ -94,14 +96,51 @@ export class RoomAuthority {
 
   /**
    * authenticate (done by the caller) → decide → append in one transaction with the
-   * actionId check → commit → return the ack and the events to broadcast.
+   * actionId check → commit → return the ack and the events to broadcast. Most actions take
+   * the quick way: decided on the state this process holds, appended in one statement that
+   * only succeeds if nothing moved underneath. Anything else takes the careful way.
    */
   async act(seat: SeatRecord, intent: Intent): Promise<ActionOutcome> {
     const { roomId } = seat;
     return this.lock.run(roomId, async () => {
       const now = this.clock();
+      return (await this.actQuickly(seat, intent, now)) ?? this.actCarefully(seat, intent, now);
+    });
+  }
+
+  /**
+   * An action that neither opens nor closes a session, on a room whose state this
+   * process holds: one statement, which itself checks that the log still ends where this
+   * state does, that the seat still holds its link and that the actionId is new. Null when
+   * the action is not of that kind or a check failed: the careful way then decides afresh.
+   */
+  private async actQuickly(seat: SeatRecord, intent: Intent, now: number): Promise<ActionOutcome | null> {
+    const { roomId } = seat;
+    const state = this.states.get(roomId);
+    const sessionId = this.sessions.get(roomId);
+    if (!state || !sessionId) return null;
+    const decision = decide(state, intent, seat.role, now, this.options);
+    // Refusals and no-ops go the careful way: it answers a retried actionId as it was first answered.
+    if (!decision.ok || decision.events.length === 0 || decision.events.some((e) => RoomStore.needsCare(e.type))) return null;
+    const events = await this.store.appendFast({
+      roomId,
+      expectedSeq: state.seq,
+      sessionId,
+      author: { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
+      bodies: decision.events,
+      now: new Date(now),
+    });
+    if (!events) return null;
+    this.states.set(roomId, foldEvents(events, state));
+    return { ack: { ok: true, seq: state.seq + events.length }, events };
+  }
+
+  /** The full transaction: lock the room, check the seat and the actionId, catch up, decide, append. */
+  private async actCarefully(seat: SeatRecord, intent: Intent, now: number): Promise<ActionOutcome> {
+    const { roomId } = seat;
+    {
       const result = await this.store.prisma.$transaction(
-        async (tx): Promise<ActionOutcome & { state?: RoomState }> => {
+        async (tx): Promise<ActionOutcome & { state?: RoomState; sessionId?: string | null }> => {
           const lastSeq = await this.store.lockRoom(tx, roomId);
           if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
           // A link re-issued while this socket was open: it must not act any more.
@@ -119,8 +158,10 @@ export class RoomAuthority {
               : foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0, tx), cached);
           const decision = decide(state, intent, seat.role, now, this.options);
           if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], state };
-          if (decision.events.length === 0) return { ack: { ok: true, seq: lastSeq }, events: [], state };
-          const events = await this.store.appendInTx(
+          if (decision.events.length === 0) {
+            return { ack: { ok: true, seq: lastSeq }, events: [], state, sessionId: await this.store.currentSessionId(tx, roomId) };
+          }
+          const { events, sessionId } = await this.store.appendInTx(
             tx,
             roomId,
             lastSeq,
@@ -128,14 +169,15 @@ export class RoomAuthority {
             { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
             new Date(now),
           );
-          return { ack: { ok: true, seq: lastSeq + events.length }, events, state: foldEvents(events, state) };
+          return { ack: { ok: true, seq: lastSeq + events.length }, events, state: foldEvents(events, state), sessionId };
         },
         { maxWait: 10_000, timeout: 15_000 },
       );
       // Only a committed state enters the cache.
       if (result.state) this.states.set(roomId, result.state);
+      if (result.sessionId) this.sessions.set(roomId, result.sessionId);
       return { ack: result.ack, events: result.events };
-    });
+    }
   }
 
   /** The seat's role gets `token` (made by the holder's device); the old link stops at once. */
@@ -159,6 +201,7 @@ export class RoomAuthority {
       if (state.topic.trim() !== confirmTopic.trim()) return "topic_mismatch";
       const deleted = await this.store.deleteRoom(roomId);
       this.states.delete(roomId);
+      this.sessions.delete(roomId);
       return deleted ? "deleted" : "gone";
     });
   }

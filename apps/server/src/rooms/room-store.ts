@@ -10,6 +10,7 @@ import {
   type Role,
   type RoomEvent,
 } from "@repair-room/protocol";
+import type { Database } from "../db/database.js";
 import type { Prisma, PrismaClient } from "../db/generated/client.js";
 
 type Tx = Prisma.TransactionClient;
@@ -34,11 +35,85 @@ export interface Author {
  * it. Every write of events happens inside the caller's transaction.
  */
 export class RoomStore {
+  readonly prisma: PrismaClient;
+  private readonly raw: Database["raw"];
+
   constructor(
-    readonly prisma: PrismaClient,
+    db: Pick<Database, "prisma" | "raw">,
     /** The method's numbers, for the sentences of a stored recap's timeline. */
     private readonly options: EngineOptions = defaultEngineOptions,
-  ) {}
+  ) {
+    this.prisma = db.prisma;
+    this.raw = db.raw;
+  }
+
+  /**
+   * The common case in one statement, one round trip, no interactive transaction: append
+   * `bodies` after `expectedSeq`, keeping the room's names and topic and the session's phase
+   * in step, but only while the room's log still ends there (no other process appended), the
+   * seat still holds its link, and the actionId is new to the room. The room row's update
+   * takes its lock, so two appenders cannot both pass. Returns the events appended, or null
+   * when a check failed (the caller takes the careful way, which finds out which). Opening
+   * and closing a session never come here.
+   */
+  async appendFast(input: {
+    roomId: string;
+    expectedSeq: number;
+    sessionId: string;
+    author: { seatId: string; role: Role; actionId: string };
+    bodies: EventBody[];
+    now: Date;
+  }): Promise<RoomEvent[] | null> {
+    const { roomId, expectedSeq, sessionId, author, bodies, now } = input;
+    const events: RoomEvent[] = bodies.map((body, i) => ({ ...body, seq: expectedSeq + 1 + i, at: now.getTime(), actor: author.role }));
+    const last = <T extends EventBody["type"]>(type: T) => events.findLast((e): e is Extract<RoomEvent, { type: T }> => e.type === type);
+    const name = last("lobby.nameSet");
+    const rows = await this.raw
+      .query<{ seq: number }>(
+        `WITH moved AS (
+           UPDATE room SET last_seq = $2::int + cardinality($5::int[]),
+                  topic = COALESCE($10, topic),
+                  partner_a_name = COALESCE($11, partner_a_name),
+                  partner_b_name = COALESCE($12, partner_b_name)
+            WHERE id = $1 AND last_seq = $2::int
+              AND EXISTS (SELECT 1 FROM seat WHERE id = $4::uuid AND room_id = $1 AND revoked_at IS NULL)
+              AND NOT EXISTS (SELECT 1 FROM event WHERE room_id = $1 AND action_id = $8)
+            RETURNING id),
+         phase AS (
+           UPDATE session SET phase = $13 WHERE id = $3::uuid AND $13::text IS NOT NULL AND EXISTS (SELECT 1 FROM moved))
+         INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
+         SELECT moved.id, e.seq, $3::uuid, $4::uuid, e.type, e.payload::jsonb,
+                CASE WHEN e.seq = $2::int + cardinality($5::int[]) THEN $8 END, $9::timestamptz
+           FROM moved, unnest($5::int[], $6::text[], $7::text[]) AS e(seq, type, payload)
+         RETURNING seq`,
+        [
+          roomId,
+          expectedSeq,
+          sessionId,
+          author.seatId,
+          events.map((e) => e.seq),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(eventPayload(e))),
+          author.actionId,
+          now.toISOString(),
+          last("lobby.topicSet")?.content.topic ?? null,
+          name?.actor === "partnerA" ? name.content.name : null,
+          name?.actor === "partnerB" ? name.content.name : null,
+          last("phase.started")?.phase ?? null,
+        ],
+      )
+      .catch((error: unknown) => {
+        // Another appender took the same seq or actionId between our read and our write.
+        if ((error as { code?: string }).code === "23505") return [];
+        throw error;
+      });
+    return rows.length === events.length ? events : null;
+  }
+
+  /** Event types whose append writes more than one row elsewhere: they take the careful way. */
+  static needsCare(type: EventBody["type"]): boolean {
+    return type === "session.opened" || type === "session.closed";
+  }
 
   /** Write a new room, its seats and its opening events in one transaction. */
   async createRoom(input: {
@@ -153,6 +228,7 @@ export class RoomStore {
   /**
    * Append `bodies` after `lastSeq` and update the tables projected from them. The action id
    * goes on the batch's last event: a retry then answers with the same seq as the first try.
+   * Also returns the room's current session after the append (its events' `session_id`).
    */
   async appendInTx(
     tx: Tx,
@@ -161,7 +237,7 @@ export class RoomStore {
     bodies: EventBody[],
     author: Author,
     now: Date,
-  ): Promise<RoomEvent[]> {
+  ): Promise<{ events: RoomEvent[]; sessionId: string | null }> {
     const events: RoomEvent[] = bodies.map((body, i) => ({
       ...body,
       seq: lastSeq + 1 + i,
@@ -187,10 +263,11 @@ export class RoomStore {
     if (events.length > 0) {
       await tx.room.update({ where: { id: roomId }, data: { lastSeq: lastSeq + events.length } });
     }
-    return events;
+    return { events, sessionId };
   }
 
-  private async currentSessionId(tx: Tx, roomId: string): Promise<string | null> {
+  /** The room's latest session, whose id its new events carry. */
+  async currentSessionId(tx: Tx, roomId: string): Promise<string | null> {
     const session = await tx.session.findFirst({
       where: { roomId },
       orderBy: { ordinal: "desc" },

@@ -19,7 +19,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
   const method = options.method ?? defaultEngineOptions;
-  const authority = new RoomAuthority(new RoomStore(database.db.prisma, method), options.clock, method);
+  const authority = new RoomAuthority(new RoomStore(database.db, method), options.clock, method);
   const server = await buildServer({ authority, notes: new NotesStore(database.db.prisma),
     redisUrl: options.redisUrl ?? null,
     // Tests create many rooms; the limit itself has its own test.
