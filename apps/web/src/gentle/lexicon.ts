@@ -22,7 +22,7 @@ export const LABEL_ADJECTIVES = [
   "demanding", "pushy", "overbearing", "domineering", "suffocating", "smothering", "draining", "high-? ?maintenance",
   "hard work", "shallow", "superficial", "materialistic", "self-? ?obsessed", "self-? ?righteous", "sanctimonious",
   "holier-? ?than-? ?thou", "preachy", "deranged", "bonkers", "moody", "sulky", "irrational", "lazy", "predictable",
-  "daft", "emotionally (?:stunted|unavailable|illiterate|constipated|cold|immature|abusive)", "two-? ?faced", "spiteful",
+  "daft", "unreal", "emotionally (?:stunted|unavailable|illiterate|constipated|cold|immature|abusive)", "two-? ?faced", "spiteful",
 ] as const;
 
 /** Superlatives of the adjectives above: "you are the laziest person I know". */
@@ -60,7 +60,7 @@ export const NAME_CALLS = [
   "pig", "cretin", "halfwit", "dimwit", "nitwit", "dunce", "clown", "buffoon", "oaf", "nutter", "nutcase", "weirdo",
   "freak", "wimp", "wuss", "cry-? ?baby", "cheat(?:er)?", "fraud", "snake", "rat", "parasite", "leech", "freeloader",
   "deadbeat", "slacker", "layabout", "tightwad", "skinflint", "scrooge", "diva", "sociopath", "psychopath", "lunatic",
-  "maniac", "twat", "shithead", "fuckwit", "fuckhead", "dumbo", "airhead", "space cadet", "bully", "tyrant", "brute",
+  "maniac", "twat", "shithead", "tight-? ?arse", "tightass", "tight-? ?wad", "fuckwit", "fuckhead", "dumbo", "airhead", "space cadet", "bully", "tyrant", "brute",
   "hypocrite", "martyr", "liar",
 ] as const;
 

@@ -216,7 +216,13 @@ export const absoluteRules: readonly Rule[] = [
   // always rain on our days off" (nobody named), "Who always makes me laugh? You do." (warm).
   a("why(?: is| does| do| must| has| can't| won't|'s) (?:it|this|that|everything|there) (?:always|never|ever)", {
     only: [aboutUsTwo],
-    unless: [warmAfter, positiveAround, (m) => /^\s*(?:feels?|seems?) (?:so |this |that )?(?:easy|good|nice|natural|right|fun|lovely)\b/.test(m.after)],
+    unless: [
+      warmAfter,
+      positiveAround,
+      (m) => /^\s*(?:feels?|seems?) (?:so |this |that )?(?:easy|good|nice|natural|right|fun|lovely)\b/.test(m.after),
+      // "Why is it always so hard for me to say sorry?": the speaker's own struggle.
+      (m) => /^\s*(?:so |this |that )?(?:hard|difficult|easy|scary) for me\b/.test(m.after),
+    ],
   }),
   a("who (?:always|ever|never|else ever)", { only: [startsClauseLoose, question], unless: [warmAfter, positiveAround] }),
   // "It's every bloody time we go out", "Every single weekend it's your mates": an intensified
@@ -246,6 +252,16 @@ export const absoluteRules: readonly Rule[] = [
   a(`{you} (?:haven't|have not|hasn't|didn't|did not)(?: ${WORD}){1,6} (?:once|one time|a single time)(?! or| in a while)`),
   // "It's the same every time", "It's always the same with you".
   a("(?:it's|it is) (?:always )?the same (?:thing |story |old story )?(?:every|with {you}|with {your}|again)"),
+  // "The amount of times I've had to clean up after you", "Why is everything a battle with you?",
+  // "You only think about sex".
+  a(
+    either(
+      "the (?:amount|number) of times (?:i|i've|i have|i had|i'd|{you})",
+      "(?:everything(?:'s| is| has to be| becomes| turns into)|is everything) (?:always )?(?:a|an|such a|such an) (?:[\\p{L}-]+ )?(?:battle|fight|struggle|drama|argument|war|negotiation|row|big deal|song and dance|performance) with {you}",
+      "{you} only (?:ever )?(?:think|care|talk|worry) about",
+    ),
+    { unless: [warmAfter, positiveAround] },
+  ),
   // "You only ever call when you want something", "The only time you text is when…".
   a(either("{you} only ever", "the only time {you}"), { unless: [warmAfter, positiveAround] }),
   // "Same thing every weekend with you", "With you it's always…": the pattern pinned on them.

@@ -247,6 +247,22 @@ export const blameRules: readonly Rule[] = [
     ),
     { unless: [positiveAround] },
   ),
+  // "Thanks for making me feel like crap", "This is exactly why nobody likes coming round", "You've
+  // got a real talent for ruining things", "If it was up to you we'd never see my family", "Maybe
+  // if you tried listening we wouldn't be here".
+  b(
+    either(
+      "thanks for making me (?:feel|look)",
+      "(?:talent|gift|knack|flair) for (?:ruin|wreck|spoil|mess|screw|upset|embarrass|annoy|hurt|humiliat|winding|pissing|starting)\\w*",
+      "if it (?:was|were|'d been|had been) (?:up to|down to|left to) {you}",
+      "(?:maybe|perhaps),? (?<flag>if {you})",
+    ),
+    { unless: [positiveAround, (m) => /\bif\b/.test(m.matched) && !/\b(?:wouldn't|would not|'d never|would never|we'd|i'd|never|not be|wouldn't be|still)\b/.test(m.after)] },
+  ),
+  b("(?:this|that)(?: is|'s) (?:exactly |precisely |literally |just )?why (?:i|we|nobody|no one|people|everyone|everybody|the kids|your|my)", {
+    only: [(m) => /\b(?:don't|do not|can't|cannot|never|nobody|no one|won't|hate|avoid|stopped|gave up|didn't|doesn't|no longer|not)\b/.test(`${m.matched} ${m.after}`)],
+    unless: [warmAround, positiveAround, (m) => /^\s*(?:i|we)\b/.test(m.after) && /\b(?:sorry|my fault|on me)\b/.test(m.after)],
+  }),
   // "It's you who made this weird". Not "It's you that I love".
   b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
   // "You let me down again", "You've let the kids down". Not "You never let me down".

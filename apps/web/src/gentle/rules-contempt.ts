@@ -379,12 +379,15 @@ export const contemptRules: readonly Rule[] = [
       "(?:is it|was it|was that) (?:really )?(?:that|so) (?:hard|difficult)",
       "(?:it's|it is) not rocket science",
       "how many (?:more )?times (?:do|have|must|will|did) i (?:have to |got to |need to )?(?:tell|ask|say|remind|explain)",
-      "how many times (?:have|had|did) i (?:asked|told|said|reminded|explained|begged|mentioned|ask|tell|say|remind|explain|beg|mention)",
       "is (?:that|it) (?:really )?too much to ask(?= ?(?:$|[?.!]| that| for {you}| {you}))",
       "do i (?:have|need) to spell it out",
       "what did {you} expect",
     ),
   ),
+  // "How many times have I asked you to text?" Not "How many times have I told you I love you today?"
+  c("how many times (?:have|had|did) i (?:asked|told|said|reminded|explained|begged|mentioned|ask|tell|say|remind|explain|beg|mention)", {
+    unless: [warmAround, positiveAround],
+  }),
   // "Thanks for the help. Oh wait, you didn't."
   c("oh,? wait", { only: [aimedAtYou] }),
   // "Whatever makes you feel better", "Keep telling yourself that", "If you say so".
@@ -495,7 +498,7 @@ export const contemptRules: readonly Rule[] = [
   c(
     either(
       "oh,? {youre} (?:so |very |really |just )?(?:hilarious|funny|clever|smart|a genius|a comedian|a riot|a laugh|priceless|a treasure|a saint|an angel)",
-      "{you} (?:really |honestly |actually )?think {youre} (?:so |such |really |always )?(?:clever|smart|funny|great|special|perfect|better|superior|above|right|hot stuff|god's gift|the best|the only|a genius|amazing|brilliant|it|the victim)",
+      "{you} (?:really |honestly |actually )?think {youre} (?:so |such |really |always )?(?:hilarious|a comedian|witty|charming|cute|untouchable|clever|smart|funny|great|special|perfect|better|superior|above|right|hot stuff|god's gift|the best|the only|a genius|amazing|brilliant|it|the victim)",
       "{you} (?:really )?think {you} know (?:everything|best|it all|better)",
       "(?:the world|everything) revolves around {you}",
       "must be (?:so |really )?(?:exhausting|hard|tough|nice|lovely|great|fun|easy|tiring) (?:being|to be) (?:{you}|(?:so |that |this |always )?(?:perfect|right|clever|smart|important|wonderful|amazing|special|popular|right all the time))",
@@ -651,6 +654,59 @@ export const contemptRules: readonly Rule[] = [
   }),
   // "Oh, poor baby, did the big bad email upset you?"
   c("(?:the )?big bad [\\p{L}-]+"),
+  // Questions that are verdicts: "Why are you like this?", "Would it kill you to say thank you?",
+  // "Has it ever occurred to you…", "Ever heard of a phone?", "What's the point of you?", "What is
+  // it this time?", "Was that really necessary?", "So I'm supposed to just sit here and take it?"
+  c(
+    either(
+      "why are {you} (?:always )?like this",
+      "would it kill {you}",
+      "(?:has it|did it|does it) (?:ever )?(?:occur(?:red)? to {you}|cross(?:ed)? {your} mind)",
+      "ever heard of (?:a|an|the|texting|calling|knocking|manners|a phone)",
+      "what(?:'s| is) the point (?:of|in) {you}",
+      "what(?:'s| is) it this time",
+      "what (?:have|did) {you} (?:done|do|break|broken|forget|forgotten) now",
+      "(?:was|is) (?:that|this|all that) (?:really |strictly )?necessary(?=\\s*\\?)",
+      "(?:so )?(?:i'm|am i) (?:supposed|meant|expected) to (?:just )?(?:sit here|take it|put up|accept|be ok|be okay|be fine|be happy|smile|pretend|forget|ignore|swallow)",
+    ),
+    { unless: [warmAround] },
+  ),
+  // Sarcastic idioms: "You had one job", "Way to make it about you", "Bit rich coming from you",
+  // "Your way or the highway", "Here she goes again", "Always the victim", "I'm so over your moods",
+  // "I've had it up to here", "I give up on you", "Good luck finding someone else…", "I'm the only
+  // adult here", "Nobody is that busy", "I literally asked you one thing".
+  c(
+    either(
+      "{you} had (?:one|1) job",
+      "(?:i )?(?:literally |only |just )?asked {you} (?:to do )?(?:one|1|a single|one simple|one tiny) (?:thing|job|favour|favor)",
+      "way to (?:make|ruin|go ruin|wreck|kill|spoil|embarrass|turn|drop|blow|miss|forget|ignore)",
+      "(?:bit |a bit |pretty |quite |very )?rich coming from",
+      "(?:{your}|my) way or the highway",
+      "(?:here|there) (?:she|he|you) goes? again",
+      "always the victim",
+      "(?:i'm|i am) (?:so |completely |totally |well )?over (?:{you}|{your}|this|it)(?= ?(?:$|[.!]| [\\p{L}]+s?\\.?$))",
+      "(?:i've|i have|i've|i) (?:had it|had enough) (?:up to here|with {you}|of {you})",
+      "had it up to here",
+      "i (?:give|gave) up on {you}",
+      "good luck (?:finding|getting) (?:someone|somebody|anyone|another)",
+      "(?:i'm|i am) the only (?:adult|grown-? ?up|one with a brain|sane one|responsible one)",
+      "nobody(?: is|'s) that busy",
+      "(?:i )?(?:shouldn't|should not) have to (?:spell it out|explain|tell you|ask|remind|beg|draw you a)",
+      "i swear(?: to god)? if {you}",
+      "don't (?:\\x27\\p{L}+\\x27|\"\\p{L}+\"|babe|baby|love|darling|sweetheart|honey|hun|mate) me",
+      "(?:{you}'d|{you} would) rather be anywhere (?:but|else)",
+      "(?:clearly|obviously|evidently) (?:couldn't|could not|can't|cannot) be (?:bothered|arsed|assed)",
+      "{you} (?:clearly |obviously )?(?:couldn't|could not) be (?:bothered|arsed|assed)",
+      "learn to (?:read|tell the time|count|use a|drive|cook|listen|spell|close|shut)",
+      "(?:cool|fine|great|right|ok|okay|brilliant|perfect|lovely),? so i'll just",
+      "i'll just [^.!?\\n]{1,30}? again(?: then)?(?= ?[.!?]*$)",
+    ),
+    { unless: [positiveAround, apologising] },
+  ),
+  // "Try not to embarrass me tonight" (the flag leaves out "Try", which the suggestion starts with).
+  c("try (?<flag>not to (?:embarrass|humiliate|ruin|mess|screw|cock|bugger|make a (?:fool|scene|mess))\\w*(?: me| us| it| things| everything)?)", {
+    unless: [positiveAround, apologising],
+  }),
   // Eye-roll, side-eye and upside-down-smile emoji. Not when apologising for one.
   c("🙄|😒|🙃", { unless: [apologising] }),
 ];

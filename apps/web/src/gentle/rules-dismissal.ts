@@ -49,6 +49,8 @@ const laterIsFine = (m: MatchContext): boolean =>
   /\b(?:can we|could we|let's|later|tomorrow|tonight|after|when i'm|at the weekend|in a bit|once)\b/.test(m.after);
 /** Told to them, or said flatly by the speaker: "Save it.", "I don't want to hear it." */
 const toldToOrSelf = (m: MatchContext): boolean => toldTo(m) || /^\s*$/.test(m.before);
+/** Any position: the phrase itself says who it is aimed at. */
+const toldToOrSelfOrAny = (m: MatchContext): boolean => !/\b(?:let's|we|we'll|we should|shall we)\s*$/.test(m.before) && !/\b(?:told me to|said to)\s*$/.test(m.before);
 /** Nothing but punctuation follows in the sentence: "Forget it." */
 const endsSentence = (m: MatchContext): boolean => /^[^\p{L}\p{N}]*$/u.test(m.after);
 /** "Meh, it doesn't matter", "It doesn't matter." — a clause of its own. */
@@ -139,6 +141,23 @@ export const dismissalRules: readonly Rule[] = [
     either("(?:it )?(?:doesn't|does not|dont|don't) matter", "forget (?:it|i said anything|i asked)", "so what", "big deal", "leave it", "don't (?:you |even )?start"),
     { only: [endsSentence, startsClauseOrMeh], unless: [reassuring, warmAround] },
   ),
+  // "Go sulk somewhere else", "I'm not asking, I'm telling you", "Keep your opinions to yourself",
+  // "Stop interrupting me!", "You're not the victim here", "Back off", "Can you stop."
+  d(
+    either(
+      "go (?:and )?(?:sulk|cry|moan|whinge|whine|complain|rant|scream|shout|stew)(?: (?:somewhere else|elsewhere|in the other room|to (?:someone|somebody) (?:else|who cares)|about it))?(?= ?(?:$|[.!]| then))",
+      "i'm not asking,? i'm telling",
+      "keep {your} (?:opinions?|comments?|advice|thoughts|remarks|views|two cents) to yourself",
+      "(?:stop|quit) (?:interrupting|talking over|cutting) me",
+      "{youre} not the (?:victim|injured party|one who's hurting|one who got hurt) here",
+      "(?:needs?|needed|got) to back off",
+      "(?:can|could|will|would) {you} (?:please |just )?(?:stop|shut up|give it a rest|leave it|drop it|not)(?= ?[.!?]*$)",
+      "not everything revolves around (?:{you}|{your})",
+      "don't (?:even )?bother coming (?:home|back|round|over)",
+    ),
+    { only: [toldToOrSelfOrAny], unless: [comforting, apologising] },
+  ),
+  d("back off", { only: [toldTo] }),
   // "I don't need your permission", "I don't need your advice".
   d("i (?:don't|do not|dont) need {your} (?:permission|approval|advice|opinion|input|lectures?|help|two cents)", { unless: [positiveAround, (m) => /\bthank/.test(m.after)] }),
   // "You'll get over it", "You'll live". Not "You'll be fine" (reassurance).

@@ -55,6 +55,10 @@ const notThem = (m: MatchContext): boolean =>
   /\b(?:of mine|on my part|sorry)\b/.test(m.after) ||
   /\b(?:he|she|they|them|his|her|their|boss|manager|mum|mom|dad|sister|brother|bank|company|council|landlord|guy|woman|man|people)\b/.test(m.after);
 const YOU_ARE_SO = `${oneOf(YOU_ARE)} (?:${oneOf(LABEL_FILLERS)} ){0,4}`;
+/** Things of theirs that can be judged: "your excuses", "your cooking". */
+const YOUR_THINGS =
+  "excuses?|priorities|cooking|driving|attitude|behaviou?r|plan|plans|ideas?|jokes?|logic|taste|timing|apology|apologies|effort|mood|moods|tone|texts?|replies|reply|reasoning|parenting|standards|manners|hygiene|habits?|spending|lies|story|stories|explanation|argument|opinions?|music|clothes|friends' opinions|memory|table manners|sense of humou?r|comments?|questions?";
+
 /** Roles a person can be told they fail at: "a terrible listener", "a bad partner". */
 const ROLE =
   "(?:person|partner|listener|husband|wife|boyfriend|girlfriend|parent|mother|father|dad|mum|mom|friend|human(?: being)?|communicator|driver|cook)";
@@ -63,6 +67,7 @@ const BAD =
 
 /** "You're impossible to stay mad at", "You're unbelievable at this game": praise in a label's words. */
 const praiseAfter = (m: MatchContext): boolean =>
+  /\b(?:impossible|unbelievable|unreal|ridiculous|insane|crazy|mental|nuts|bonkers|incredible)$/.test(m.matched) &&
   /^\s*(?:at (?:this|that|it|\p{L}+ing)|to (?:stay mad|resist|say no to|not love|beat|dislike|argue with))\b/u.test(m.after);
 
 /** "I used to think you were controlling, but now I understand": a belief being taken back. */
@@ -185,7 +190,7 @@ export const labelRules: readonly Rule[] = [
   l("why (?:can't|won't|don't) {you} (?:just )?be (?:more |a bit more )?(?:like|normal|nice|nicer|reasonable|happy|grateful|a grown-? ?up|an adult)"),
   // "Your family is toxic", "Your friends are idiots": a label on their people.
   l(
-    `{your} (?:${FAMILY}) (?:is|are|was|were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all)){0,3} (?:${ADJ}|${NOUN}s?)`,
+    `{your} (?:${FAMILY}) (?:is|are|was|were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all|bunch of|load of|pack of|lot of)){0,3} (?:${ADJ}|${NOUN}s?)`,
     { unless: [negatedBefore, positiveAround] },
   ),
   // "You're as useless as your father", "You're no better than your dad", "cold as ice", "Typical man".
@@ -208,6 +213,13 @@ export const labelRules: readonly Rule[] = [
   l("{you} need (?:serious |professional |some )?(?:help|therapy|a therapist)", { only: [endsClause] }),
   // "I'm living with a slob", "I married an idiot".
   l(`i(?:'m| am)? (?:living with|married(?: to)?|stuck with|with) (?:a|an|such a|such an) (?:(?:complete|total|absolute|utter) )?(?:${ADJ} )?${NOUN}`),
+  // "Your excuses are getting pathetic", "Your cooking is disgusting", "Your priorities are a joke":
+  // a verdict on what is theirs. Not "Your boss is an idiot" (taking their side: people are not
+  // in the list of things).
+  l(
+    `{your} (?:${YOUR_THINGS}) (?:is|are|was|were|'s|'re)(?: (?:getting|becoming|so|such|a|an|bloody|fucking|really|just|completely|totally|absolutely|frankly|honestly|beyond|a bit|pretty)){0,3} (?:${ADJ}|joke|disgrace|embarrassment|nightmare|mess|shambles|farce)`,
+    { unless: [negatedBefore, positiveAround, (m) => /^\s*(?:to (?:me|you)|for (?:me|you))\b/.test(m.after)] },
+  ),
   // "I can't believe I married someone this selfish".
   l(`i (?:married|'m with|am with|'m living with|live with|chose|picked|fell for|ended up with|settled for) (?:someone|somebody|a (?:man|woman|person|guy|girl|bloke)) (?:so|this|that|as|who is|who's) (?:${ADJ})`),
   // "It's pathetic how you hide behind your phone", "Ridiculous that you still can't cook".
@@ -236,10 +248,23 @@ export const labelRules: readonly Rule[] = [
   l("(?:{youre}|{you} sound|{you} act) (?:just |exactly )?(?:like|turning into|becoming|no different (?:from|to|than)|the same as) {your} (?:mother|mum|mom|father|dad|sister|brother|ex)", {
     unless: [warmAround, negatedBefore],
   }),
+  // "Can you not be a dick for five minutes?", "You lie like you breathe", "I can't trust a word
+  // that comes out of your mouth", "Get your head out of your arse", "What kind of father forgets…".
+  l(
+    either(
+      `can {you} not be (?:(?:a|an|such a|such an|so|a total|a complete) )?(?:${ADJ}|${NOUN})`,
+      "{you} lie (?:like|as easily as) {you} breathe",
+      "lie through {your} teeth",
+      "(?:get|pull) {your} head out of {your} (?:arse|ass|backside|butt)",
+      "what (?:kind|sort) of (?:a )?(?:father|mother|dad|mum|mom|man|woman|husband|wife|boyfriend|girlfriend|friend|partner|parent|person|adult) (?:\\p{L}+s|would|does|says|can)\\b",
+    ),
+    { unless: [negatedBefore] },
+  ),
+  l("(?:a (?:single )?word|anything) (?:{you} say|that comes out of {your} mouth|out of {your} mouth)", { only: [(m) => /\b(?:trust|believe)\s*$/.test(m.before)] }),
   // "You're a grown man acting like a teenager", "sulking like a toddler". Not "I was acting like a
   // child" (about myself).
   l(
-    "(?:acting|behaving|carrying on|sulking|whining|whingeing|whinging|crying) like (?:a|an|some) (?:(?:spoilt|spoiled|little|big|stroppy|sulky|moody|bratty|petulant|sullen|hormonal) )?(?:child|teenager|teen|toddler|baby|kid|brat|lunatic|maniac|idiot|madman|madwoman|psycho|two-? ?year-? ?old|five-? ?year-? ?old)",
+    "(?:acting|behaving|carrying on|sulking|whining|whingeing|whinging|crying) like (?:a|an|some) (?:(?:spoilt|spoiled|little|big|stroppy|sulky|moody|bratty|petulant|sullen|hormonal|total|complete|absolute|right|proper) )?(?:child|teenager|teen|toddler|baby|kid|brat|lunatic|maniac|idiot|madman|madwoman|psycho|two-? ?year-? ?old|five-? ?year-? ?old)",
     { unless: [aboutSelfOrOthers, negatedBefore] },
   ),
   // Comparisons that rank them below someone: "Even my ex remembered our anniversary", "My dad would

@@ -68,7 +68,7 @@ const SARCASM_STAPLES = new Set(
   ("great nice good brilliant perfect fantastic wonderful lovely thanks thank well fine super cool sure wow lol " +
     "lolol haha hahaha hahahah hehe lmao lmfao rofl ha best fun funny congratulations congratulation congrats " +
     "bravo mature classy impressive impressed amazing awesome kudos medal hero heroes miracle joke jokes " +
-    "interesting lucky luck rich " +
+    "interesting lucky luck rich hilarious interested " +
     // Everyday words that AFINN rates warm but that complaints use as often: "…ask for help you…".
     "help helps helping like likes liked liking care cares hope hopes hoping chance chances save saved top tops " +
     "worth true clean cleaner fair important resolve resolved focused determined motivated competitive exclusive " +
