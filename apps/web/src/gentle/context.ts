@@ -141,6 +141,14 @@ const NEVER_PRAISE = new RegExp(`^\\s*(?:(?:once|ever|really|even)\\s+)?(?:${NEV
 /** "You never judge me", "You never give up on us": never + something unkind is praise. */
 export const neverUnkind: Check = (m) => NEVER_PRAISE.test(m.after);
 
+/**
+ * The speaker frames it warmly: "I love that you always know the way", "You never let a bad day get
+ * to you, I admire that".
+ */
+export const admiringFrame: Check = (m) =>
+  /\b(?:i (?:really |just )?(?:love|adore|admire|like|appreciate|respect)|i'm (?:so )?(?:glad|grateful|proud)|it's (?:so )?(?:sweet|lovely|cute)) (?:that|how|the way)\s*$/.test(m.before) ||
+  /,\s*(?:and )?(?:i (?:really |honestly )?(?:admire|love|adore|respect|envy|appreciate)|i'm (?:so )?(?:proud of|grateful for)) (?:that|it|this|you for it)\b/.test(m.after);
+
 /** An apology nearby: "Sorry for the 🙄 earlier". */
 export const apologising: Check = (m) => /\b(?:sorry|apologi[sz]e)\b/.test(`${m.before} ${m.after}`);
 

@@ -78,7 +78,7 @@ export const LABEL_FILLERS = [
   "simply", "massively", "ridiculously",
   "right", "proper", "massive", "huge", "big", "bit of", "freaking", "frigging", "flipping", "effing", "f\\*+ing",
   "bleeding", "sodding", "damned", "goddamn", "downright", "plain", "beyond", "so very",
-  "emotionally", "morally", "financially", "socially", "this", "that",
+  "emotionally", "morally", "financially", "socially", "this", "that", "nothing but", "no more than", "just another",
 ] as const;
 
 /** Ways of saying what someone is or was: "you're", "you were being", "you sound", "you act". */

@@ -1,5 +1,6 @@
 import {
   aboutSelfOrOthers,
+  admiringFrame,
   aimedAtYou,
   apologising,
   askingNotTelling,
@@ -104,7 +105,7 @@ export const absoluteRules: readonly Rule[] = [
   // "You always…", "You're always…", "You constantly…". Not "You always make me laugh" (warm),
   // not "Do you always feel this anxious?" (a curious question).
   a(either(`{you} ${ADVERB}(?:always|constantly|continually|forever)`, `{youre} ${ADVERB}(?:always|constantly|forever|continually)`), {
-    unless: [warmAfter, askingNotTelling],
+    unless: [warmAfter, askingNotTelling, admiringFrame],
   }),
   // "You never…", "You can never…", "You're never…". Not "You never judge me" (never + something
   // unkind is praise) and not the idiom "you never know".
@@ -114,7 +115,7 @@ export const absoluteRules: readonly Rule[] = [
       `{youre} ${ADVERB}never`,
       `{you}(?:'ve| have|'d| had) ${ADVERB}never`,
     ),
-    { unless: [neverUnkind, askingNotTelling, noNeedTo] },
+    { unless: [neverUnkind, askingNotTelling, noNeedTo, admiringFrame] },
   ),
   // "Why can't you ever just listen?", "Why must you always…", "Why do you have to ruin everything?"
   a(
@@ -252,6 +253,8 @@ export const absoluteRules: readonly Rule[] = [
   a(`{you} (?:haven't|have not|hasn't|didn't|did not)(?: ${WORD}){1,6} (?:once|one time|a single time)(?! or| in a while)`),
   // "It's the same every time", "It's always the same with you".
   a("(?:it's|it is) (?:always )?the same (?:thing |story |old story )?(?:every|with {you}|with {your}|again)"),
+  // "It's always something with you", "There's always some drama with you".
+  a("(?:it's|there's|there is|it is) always (?:something|some [\\p{L}-]+|an? [\\p{L}-]+)(?: [\\p{L}-]+)? with {you}", { unless: [positiveAround] }),
   // "The amount of times I've had to clean up after you", "Why is everything a battle with you?",
   // "You only think about sex".
   a(

@@ -26,7 +26,7 @@ const REFUSAL =
   /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't|let them|always let|keep|spoil|spoilt|spoiled|don't|do not|always)\b/;
 /** "The evening went wrong because…": what came before is a bad outcome. */
 const FAILURE =
-  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed|rows?|upset|cry\w*|cried|hates?|fired|sacked|debt|embarrass\w*|humiliat\w*|nobody|no one|redo|wasted|waiting|waited|kicked out|asked to leave|problem)\b/;
+  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed|rows?|upset|cry\w*|cried|hates?|fired|sacked|debt|embarrass\w*|humiliat\w*|nobody|no one|redo|wasted|waiting|waited|kicked out|asked to leave|problem|cancel\w*)\b/;
 /** "…, we got lost": a bad outcome follows. */
 const badOutcome = (m: MatchContext): boolean => FAILURE.test(m.after) || /\b(?:can't|couldn't|won't|never|no longer)\b/.test(m.after);
 const refusalOrFailure = (m: MatchContext): boolean => REFUSAL.test(m.after) || FAILURE.test(m.before);
@@ -205,6 +205,7 @@ export const blameRules: readonly Rule[] = [
     either(
       "{you}(?:'ve| have)? (?:made|make|makes|making) (?:the kids|the children|the baby|him|her|them|everyone|everybody|us|my (?:mum|mom|mother|dad|father|sister|brother|friends?|nan|gran|kids|son|daughter)|{your} (?:mum|mom|mother|dad|sister|brother|kids)) (?:so |really |even more )?(?:cry|upset|angry|late|miserable|uncomfortable|sad|leave|worry|hate|scared|nervous|sick|ill|embarrassed|ashamed)",
       "{you}(?:'ve| have)? (?:got|gotten|dragged|landed|put) (?:us|me) (?:into|in) (?:this|that|a|such a)",
+      "{you}(?:'ve| have)? (?:got|gotten) (?:us|me) (?:kicked out|thrown out|banned|fired|sacked|arrested|in trouble|into trouble|told off|evicted|blacklisted|uninvited)",
       "{you}(?:'ve| have)? (?:spent|blew|blown|wasted|gambled|lost|taken|took|used|sold|given away|gave away) (?:all |half |most )?(?:of )?(?:our|my|the) (?:savings|money|wages|salary|rent|deposit|holiday money|inheritance|pension)",
       "(?:without (?:asking|telling|checking with|consulting)(?: (?:me|us|first))?|behind my back)",
     ),

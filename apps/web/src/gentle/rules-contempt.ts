@@ -14,6 +14,7 @@ import {
   toldTo,
   warmAfter,
   warmAround,
+  warmSentence,
   type MatchContext,
 } from "./context";
 import { either, phrase, type Check, type Rule } from "./rule";
@@ -65,7 +66,7 @@ export const contemptRules: readonly Rule[] = [
     either(
       "(?:want|deserve|give you|get you|earn|expect) a gold star",
       "gold star for (?:you|that|doing|remembering)",
-      ", ?(?<flag>gold star)(?= ?[.!]*$)",
+      "(?<=,\\s{0,3})gold star(?= ?[.!]*$)",
       "(?:want|deserve|get) a (?:medal|trophy|parade|round of applause)",
       "the bare minimum",
     ),
@@ -97,7 +98,9 @@ export const contemptRules: readonly Rule[] = [
   c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo")),
   c(either("poor (?:you|baby)", "(?:oh|aw+),? (?:you )?poor thing"), { unless: [comforting, positiveAround] }),
   // "Typical.", "Unbelievable.", "Seriously?" as a whole clause; "How typical", "Classic you".
-  c("typical|unbelievable|seriously|incredible|ridiculous|pathetic", { only: [standsAlone] }),
+  c("typical|unbelievable|seriously|incredible|ridiculous|pathetic", { only: [standsAlone], unless: [(m) => warmSentence(m.norm)] }),
+  // "Cute. Really cute.", "Real classy." said flatly, with a full stop.
+  c("(?:real|really|very|so) (?:cute|classy|smooth|clever|mature)(?= ?\\.\\s*$)", { only: [startsClause] }),
   c("(?:how|so|that's|that is) typical", { only: [aboutYouOrAlone] }),
   c(either("typical (?:of {you}|{you})", "classic {you}")),
   // "Of course you forgot." Not "Of course you can borrow the car".
@@ -384,6 +387,17 @@ export const contemptRules: readonly Rule[] = [
       "what did {you} expect",
     ),
   ),
+  // "Sorry, did I ask for your opinion?", "That's the best you can do?", "You call that an apology?",
+  // "Yeah, I'm sure that's exactly what happened."
+  c(
+    either(
+      "did i ask (?:for )?(?:{your} (?:opinion|advice|input|permission|two cents)|{you})",
+      "(?:is that|that's|that is) (?:really )?(?:the best|all) {you} (?:can|could) (?:do|come up with|manage|offer)(?=\\s*\\?)",
+      "(?<!what |do |would )(?:and )?{you} call (?:that|this)(?: an?)? [\\p{L}-]+(?=\\s*\\?)",
+      "i'm sure (?:that's|that is|it was|it's) (?:exactly |precisely |totally |definitely )(?:what|how)",
+      "(?:yeah|yeah yeah|oh|right),? i'm sure {you} (?:did|were|do|are|have|would)(?= ?[.!]*$)",
+    ),
+  ),
   // "How many times have I asked you to text?" Not "How many times have I told you I love you today?"
   c("how many times (?:have|had|did) i (?:asked|told|said|reminded|explained|begged|mentioned|ask|tell|say|remind|explain|beg|mention)", {
     unless: [warmAround, positiveAround],
@@ -558,7 +572,7 @@ export const contemptRules: readonly Rule[] = [
   ),
   // "So now you're an expert on parenting?", "Since when do you care?" Not "Since when do you like
   // olives? I love that."
-  c(either("(?:so )?now {youre} (?:an? )?(?:expert|authority|genius|specialist)", "since when (?:do|did|are|were|have|has|does) {you}"), {
+  c(either("(?:so )?now {youre} (?:an? |the )?(?:expert|authority|genius|specialist)", "since when (?:do|did|are|were|have|has|does) {you}"), {
     unless: [positiveAround],
   }),
   // "Really appreciate being ignored", "Love that for me", "Cool cool cool".

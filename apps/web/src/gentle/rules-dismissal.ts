@@ -114,7 +114,7 @@ export const dismissalRules: readonly Rule[] = [
   d(
     either(
       "{you} (?:\\p{L}+ )?(?:worry|think|overthink|stress|fuss|moan|complain|whinge|whine|nag|cry|read into (?:things|it|everything|this)) (?:way |far )?too much",
-      "{you} take (?:things|everything|it|this|stuff) (?:way |far |so |too )?(?:too )?(?:seriously|personally|to heart)",
+      "{you}(?:'re| are)? tak(?:e|ing) (?:things|everything|it|this|stuff|that) (?:way |far |so |too )?(?:too )?(?:seriously|personally|to heart)",
     ),
     { unless: [warmAround, negatedBefore] },
   ),
@@ -158,6 +158,8 @@ export const dismissalRules: readonly Rule[] = [
     { only: [toldToOrSelfOrAny], unless: [comforting, apologising] },
   ),
   d("back off", { only: [toldTo] }),
+  // "I'm not listening to this rubbish".
+  d("not (?:listening to|hearing|putting up with) (?:this|that|{your}|any more of (?:this|{your})|more of (?:this|{your})) (?:rubbish|nonsense|crap|shit|bollocks|drivel|bs|bullshit|garbage|excuses?|lies|whining|moaning|whinging|tantrum)"),
   // "I don't need your permission", "I don't need your advice".
   d("i (?:don't|do not|dont) need {your} (?:permission|approval|advice|opinion|input|lectures?|help|two cents)", { unless: [positiveAround, (m) => /\bthank/.test(m.after)] }),
   // "You'll get over it", "You'll live". Not "You'll be fine" (reassurance).
@@ -315,7 +317,7 @@ export const dismissalRules: readonly Rule[] = [
   // sorry for making a fuss".
   d(
     either(
-      "mak(?:e|es|ing) (?:this|it|that|everything) (?:such a |a |into a |into such a )?(?:big |huge )?(?:deal|thing|drama|fuss|scene|issue)",
+      "mak(?:e|es|ing) (?:this|it|that|everything) (?:such a |a |into a |into such a )?(?:big |huge )?(?:deal|thing|drama|fuss|scene|issue|crisis|catastrophe|disaster|tragedy|soap opera|federal case|production)",
       "mak(?:e|es|ing) (?:a |such a )?(?:big )?(?:drama|deal|fuss|scene|song and dance) (?:out )?of",
     ),
     { unless: [aboutSelfOrOthers, apologising] },

@@ -87,7 +87,7 @@ export const labelRules: readonly Rule[] = [
   // "You liar", "You selfish idiot", "You absolute muppet": name-calling. Not "Thank you, baby".
   l(either(`{you} ${PLAIN_NAME_CALL}`, `{you} ${SHARPENER}${NAME_CALL}`)),
   // "What an idiot", "Such a child". Not "I felt like such an idiot" or "He's such a jerk".
-  l(`(?:what|such) (?:a|an) (?:${ADJ} )?${NAME_CALL}`, { unless: [aboutSelfOrOthers] }),
+  l(`(?:what|such) (?:a|an) (?:(?:absolute|complete|total|utter|right|proper|fucking|bloody|massive|prize) )?(?:${ADJ} )?${NAME_CALL}`, { unless: [aboutSelfOrOthers] }),
   // "That was so thoughtless of you", "How selfish can you be?", "How stupid are you?", "How can
   // anyone be this dense?"
   // (The word before "of you" is checked by `labelFirst`: a pattern that starts with a thousand
@@ -190,7 +190,7 @@ export const labelRules: readonly Rule[] = [
   l("why (?:can't|won't|don't) {you} (?:just )?be (?:more |a bit more )?(?:like|normal|nice|nicer|reasonable|happy|grateful|a grown-? ?up|an adult)"),
   // "Your family is toxic", "Your friends are idiots": a label on their people.
   l(
-    `{your} (?:${FAMILY}) (?:is|are|was|were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all|bunch of|load of|pack of|lot of)){0,3} (?:${ADJ}|${NOUN}s?)`,
+    `{your} (?:${FAMILY})(?: is| are| was| were|'s|'re)(?: (?:so|such|a|an|bloody|fucking|really|just|completely|total|absolute|all|bunch of|load of|pack of|lot of)){0,3} (?:${ADJ}|${NOUN}s?)`,
     { unless: [negatedBefore, positiveAround] },
   ),
   // "You're as useless as your father", "You're no better than your dad", "cold as ice", "Typical man".
