@@ -282,6 +282,8 @@ export const absoluteRules: readonly Rule[] = [
       "never me",
       "why (?:do|am|must) i always (?:have to|end up|get stuck|get left|be the one|get the blame)",
       "i always have to",
+      "i (?:always|constantly|forever) (?:end up|get stuck|get left|get landed|seem to be the one)",
+      `every (?:single )?(?:${EVERY_NOUN}) with {you}`,
       "i'm always the one",
       "i'm the one who always",
     ),

@@ -23,10 +23,10 @@ const understanding = (m: MatchContext): boolean =>
 
 /** "…because you couldn't wait": what follows is a refusal or failure. */
 const REFUSAL =
-  /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't|let them|always let|keep|spoil|spoilt|spoiled|don't|do not|always)\b/;
+  /^\s*(?:couldn't|could not|didn't|did not|wouldn't|would not|refused|insisted|forgot|had to|decided|just had to|never|can't|won't|let them|always let|keep|spoil|spoilt|spoiled|don't|do not|always|got (?:drunk|angry|arsey|stroppy|lost|us lost|funny|jealous)|were (?:late|drunk|rude|on (?:your|ur) phone)|shouted|yelled|lost|lied|left|walked off|kicked off|started|picked a fight)\b/;
 /** "The evening went wrong because…": what came before is a bad outcome. */
 const FAILURE =
-  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed|rows?|upset|cry\w*|cried|hates?|fired|sacked|debt|embarrass\w*|humiliat\w*|nobody|no one|redo|wasted|waiting|waited|kicked out|asked to leave|problem|cancel\w*)\b/;
+  /\b(?:wrong|late|ruined|missed|lost|broke|broken|overdrawn|cancell?ed|fight\w*|argu\w*|awful|terrible|mess|disaster|worse|stuck|skint|screwed|rows?|upset|cry\w*|cried|hates?|fired|sacked|debt|embarrass\w*|humiliat\w*|nobody|no one|redo|wasted|waiting|waited|kicked out|asked to leave|problem|cancel\w*|had to (?:leave|go home|go|cancel|pay|apologi[sz]e))\b/;
 /** "…, we got lost": a bad outcome follows. */
 const badOutcome = (m: MatchContext): boolean => FAILURE.test(m.after) || /\b(?:can't|couldn't|won't|never|no longer)\b/.test(m.after);
 const refusalOrFailure = (m: MatchContext): boolean => REFUSAL.test(m.after) || FAILURE.test(m.before);
@@ -264,6 +264,22 @@ export const blameRules: readonly Rule[] = [
     only: [(m) => /\b(?:don't|do not|can't|cannot|never|nobody|no one|won't|hate|avoid|stopped|gave up|didn't|doesn't|no longer|not)\b/.test(`${m.matched} ${m.after}`)],
     unless: [warmAround, positiveAround, (m) => /^\s*(?:i|we)\b/.test(m.after) && /\b(?:sorry|my fault|on me)\b/.test(m.after)],
   }),
+  // "You made us miss the start", "You upset my mum", "You scared the kids with your shouting",
+  // "Your temper is ruining this family". Not "You made us laugh", "You surprised my mum".
+  b(
+    either(
+      "{you}(?:'ve| have)? (?:made|make|makes) (?:us|everyone|everybody|the (?:kids|children|baby)|my (?:mum|mom|dad|sister|brother|friends?|parents|family)) (?:miss|lose|wait|leave|look|late|pay|cancel|walk|panic|feel (?:awful|terrible|bad|stupid|small|unwelcome|awkward))",
+      "{you}(?:'ve| have)? (?:upset|scared|frightened|terrified|hurt|embarrassed|humiliated|insulted|offended|ignored|abandoned|disappointed|worried|shamed|belittled|traumati[sz]ed) (?:the (?:kids|children|baby|dog)|my (?:[\\p{L}-]+)|{your} (?:[\\p{L}-]+)|everyone|everybody|us|her|him|them)",
+      "{your} [\\p{L}-]+ (?:is|are|was|were|'s|has been|have been) (?:ruining|wrecking|destroying|killing|spoiling|tearing apart|breaking|poisoning)",
+    ),
+    {
+      unless: [
+        negatedBefore,
+        positiveAround,
+        (m) => /\bsorry\b/.test(m.after) && !/\b(?:didn't|did not|never|without|no|not once|not even)(?: even)?(?: say(?:ing)?| a)? sorry\b/.test(m.after),
+      ],
+    },
+  ),
   // "It's you who made this weird". Not "It's you that I love".
   b("(?:it's|it is|it was) {you} (?:who|that)", { unless: [warmAfter, speakerNext] }),
   // "You let me down again", "You've let the kids down". Not "You never let me down".

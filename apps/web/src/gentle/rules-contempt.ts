@@ -58,7 +58,10 @@ export const contemptRules: readonly Rule[] = [
   // "Real mature", "Wow, so helpful", and a tag like ", very heartfelt."
   c("real (?:nice(?! of)|mature|classy|smooth|helpful|considerate|cute|charming|sweet|great|generous|subtle|thoughtful|grown-? ?up)"),
   c(`(?:wow|oh),? (?:so|very|really|how) ${PRAISE}`),
-  c(`(?:very|real|how|really|so|super|ever so) (?:${PRAISE}|heartfelt|adult)`, { only: [startsClause, endsClause] }),
+  c(`(?:very|real|how|really|so|super|ever so) (?:${PRAISE}|heartfelt|adult)`, {
+    only: [startsClause, endsClause],
+    unless: [(m) => /^\s*,\s*(?:thank you|thanks|cheers) (?:so much )?for (?:the|my|this|your|being|doing|all)\b/.test(m.after)],
+  }),
   // Mock praise for a failing: "Great job ignoring my texts". Not "Great job on the interview!"
   c("(?:great|nice|good|brilliant|fantastic|amazing|stellar|top) (?:job|work|going|effort|one)|well done", { only: [sourAfter] }),
   // Scorekeeping: "Gold star", "Do you want a medal?", "the bare minimum".
@@ -351,7 +354,11 @@ export const contemptRules: readonly Rule[] = [
     ),
   ),
   // "Nice of you to let me know": opening a sentence, mock thanks. Not "It was so kind of you to help".
-  c("(?:nice|good|big|decent|generous|gracious|lovely|sweet) of {you}(?: to)?", { only: [startsClause], unless: [warmAround] }),
+  c("(?:nice|good|big|decent|generous|gracious|lovely|sweet) of {you}(?: to)?", {
+    only: [startsClause],
+    // "So nice of you to pick me up": sincere, unless mock words follow ("…to finally show up").
+    unless: [warmAround, (m) => /^\s*so\b/.test(m.before) && !/\b(?:finally|bother|actually|even|grace|eventually)\b/.test(m.after)],
+  }),
   // "So I'm the bad guy again", "Oh, so it's my fault now".
   c(
     "(?:so|oh|right|great|cool|fine|ok|okay|yeah),? (?:so |now )?(?:i'm|i am|it's|it is) (?:always )?(?:the bad guy|the villain|the enemy|my fault|the problem|on me|all my fault)",
@@ -404,6 +411,9 @@ export const contemptRules: readonly Rule[] = [
   }),
   // "Thanks for the help. Oh wait, you didn't."
   c("oh,? wait", { only: [aimedAtYou] }),
+  c("(?<=,\\s{0,3})oh,? wait(?= ?[.!…]*$)"),
+  // "Who made you the boss of me?", "Who died and made you king?"
+  c("who (?:made|died and made) {you} (?:the )?(?:boss|king|queen|god|expert|judge|in charge|head of)"),
   // "Whatever makes you feel better", "Keep telling yourself that", "If you say so".
   c(
     either(

@@ -40,7 +40,7 @@ const reassuring = (m: MatchContext): boolean =>
   /\b(?:don't worry|no worries|no harm|happens to (?:everyone|all of us|the best)|all good|easy mistake|i promise|honestly|we'll be (?:fine|okay|ok|alright)|it's (?:all )?(?:fine|okay|ok|clear|normal)|was (?:clear|fine|normal)|nothing wrong)\b/.test(m.after);
 /** "Relax, I've booked the table": the speaker has it in hand. */
 const inHand = (m: MatchContext): boolean =>
-  /\b(?:i've (?:already |just |now )?(?:got|booked|done|sorted|paid|called|handled|fixed)|i'll (?:sort|handle|do|deal|fix|call|book)|it's (?:all |already )?(?:sorted|booked|paid|handled|done|taken care of))\b/.test(m.after);
+  /\b(?:i've (?:already |just |now )?(?:got|booked|done|sorted|paid|called|handled|fixed)|i'll (?:sort|handle|do|deal|fix|call|book)|i'll (?:drive|pay|cook|get|pick|take care|ring|go|clean|make|grab|be there|do it|sort)|it's (?:all |already )?(?:sorted|booked|paid|handled|done|taken care of))\b/.test(m.after);
 /** "Who cares what my aunt thinks, I care what you think": setting others aside for them. */
 const caresAboutThem = (m: MatchContext): boolean => /\bi (?:care|love)\b/.test(m.after);
 
@@ -80,7 +80,7 @@ export const dismissalRules: readonly Rule[] = [
       "deal with it",
       "drop it(?! off| round| in| over| at| by| back)",
       "take a chill pill",
-      "(?:stop|quit) (?:whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|dwelling|whinging|bitching|being like this)",
+      "(?:stop|quit) (?:whining|moaning|complaining|nagging|sulking|overreacting|stressing|freaking out|panicking|fussing|going on|banging on|harping on|bringing (?:it|this|that) up|(?:bringing|dragging|digging) up (?:the past|old stuff|ancient history|old arguments|old rows|that again|this again)|dwelling|whinging|bitching|being like this)",
       "(?:stop|quit|enough|cut it out|cut the crap|give it a rest|less of|spare me) with the (?:drama|dramatics|theatrics|waterworks|tears|attitude|sulking|moaning|whining|excuses|nagging|guilt trips?|sob stor(?:y|ies)|martyr act|silent treatment)",
       "(?:stop|quit) talking(?! about| to (?:them|him|her))",
       "give it a rest",
@@ -133,6 +133,7 @@ export const dismissalRules: readonly Rule[] = [
       "heard it all before",
       "(?:yeah|yes|blah),? (?:yeah|yes|blah)",
       "end of (?:discussion|story|conversation)",
+      "(?<=,\\s{0,3})end of(?= ?[.!]*$)",
     ),
     { unless: [laterIsFine, apologising] },
   ),
