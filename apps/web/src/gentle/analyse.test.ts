@@ -308,8 +308,9 @@ describe("the labelled sentences", () => {
       [
         "gentle-language helper:",
         `  ${line("training", trainingSentences)}`,
-        ...heldOutBatches.map((batch) => `  ${line(`${batch.name}, never tuned on`, batch.sentences)}`),
+        ...heldOutBatches.map((batch) => `  ${line(`${batch.name}, never tuned on${batch.clean ? ", clean" : ""}`, batch.sentences)}`),
         `  ${line("all held-out together", heldOut)}`,
+        `  ${line("clean held-out only (misses never looked at)", heldOutBatches.filter((b) => b.clean).flatMap((b) => b.sentences))}`,
         `  recall per kind, training: ${perKind(trainingSentences)}`,
         `  recall per kind, held-out: ${perKind(heldOut)}`,
       ].join("\n"),

@@ -4,6 +4,7 @@ import { heldOutTwo } from "./labelled-held-out-2";
 import { heldOutThree } from "./labelled-held-out-3";
 import { heldOutFour } from "./labelled-held-out-4";
 import { heldOutFive } from "./labelled-held-out-5";
+import { heldOutSix } from "./labelled-held-out-6";
 import { plainEscalating, plainGentle, trickyEscalating, trickyGentle } from "./labelled-first-round";
 import { secondRound, thirdRound } from "./labelled-later-rounds";
 import { trainingTwo } from "./labelled-training-2";
@@ -27,15 +28,17 @@ import type { LabelledSentence } from "./labelling";
  * on it (figures in README.md):
  * - tuned on: the first round, rounds two and three, the first held-out batch (tuned on in issue 6)
  *   and the issue-6 training batches two to eleven (`trainingSentences`);
- * - never tuned on: held-out batches two to five (`heldOutBatches`). Batch two was written before
+ * - never tuned on: held-out batches two to six (`heldOutBatches`). Batch two was written before
  *   the issue-6 rule changes; three and four after the rules of their time; five before the round
- *   of rule changes that followed training six.
+ *   of rule changes that followed training six (training seven was then written for the kinds it
+ *   missed, so its figure now flatters); six after that round's rules were final.
  */
 export type { LabelledSentence } from "./labelling";
 export {
   heldOutFive,
   heldOutFour,
   heldOutSentences,
+  heldOutSix,
   heldOutThree,
   heldOutTwo,
   plainEscalating,
@@ -77,12 +80,18 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingEleven,
 ];
 
-/** Batches never tuned on, by name. */
-export const heldOutBatches: { name: string; sentences: readonly LabelledSentence[] }[] = [
-  { name: "held-out 2", sentences: heldOutTwo },
-  { name: "held-out 3", sentences: heldOutThree },
-  { name: "held-out 4", sentences: heldOutFour },
-  { name: "held-out 5", sentences: heldOutFive },
+/**
+ * Batches never tuned on, by name. `clean` marks those whose misses were never looked at to write
+ * rules or training sentences: held-out two and five had training batches written for the kinds
+ * they missed, and held-out three's errors were read in a precision sweep, so their figures now
+ * flatter the helper.
+ */
+export const heldOutBatches: { name: string; clean: boolean; sentences: readonly LabelledSentence[] }[] = [
+  { name: "held-out 2", clean: false, sentences: heldOutTwo },
+  { name: "held-out 3", clean: false, sentences: heldOutThree },
+  { name: "held-out 4", clean: true, sentences: heldOutFour },
+  { name: "held-out 5", clean: false, sentences: heldOutFive },
+  { name: "held-out 6", clean: true, sentences: heldOutSix },
 ];
 
 /** Every labelled sentence. */
