@@ -1,7 +1,8 @@
-import { engineOptions, welcomeSchema, type RoomEvent } from "@repair-room/protocol";
+import { engineOptions, viewOf, welcomeSchema, type RoomEvent } from "@repair-room/protocol";
 import { unclearRound } from "@repair-room/protocol/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
+import { SessionDriver } from "./support/session-driver.js";
 import { dbKind } from "./support/test-db.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -175,6 +176,32 @@ describe(`the real-time path on ${dbKind}`, () => {
     const same = await connectSeat(server.url, room.links.partnerA, { extraHeaders: { origin: server.url } });
     open.push(same);
     expect(same.welcome.role).toBe("partnerA");
+  });
+
+  it("welcomes a page into a follow-up from a snapshot, not the room's whole history, and pages a catch-up", async () => {
+    const room = await server.createRoom();
+    const seats = { partnerA: await seat(room.links.partnerA), partnerB: await seat(room.links.partnerB), observer: await seat(room.links.observer) };
+    const driver = new SessionDriver(seats);
+    await driver.closeBriefly();
+    const openedAt = (await driver.ok("partnerA", { type: "session.openFollowUp" })) as number;
+    const state = await server.authority.state(room.roomId);
+
+    const fresh = await seat(room.links.partnerB);
+    expect(fresh.welcome.snapshot?.seq).toBe(openedAt - 1);
+    expect(fresh.welcome.missed.map((e) => e.type)).toEqual(["session.opened"]);
+    expect(fresh.timeline.state).toEqual(viewOf(state, "partnerB"));
+    expect(fresh.timeline.state.lastRecap?.ordinal).toBe(1);
+    // A page that was already in this session gets only what it missed, no snapshot.
+    const back = await seat(room.links.partnerA, openedAt);
+    expect(back.welcome.snapshot).toBeNull();
+    expect(back.welcome.missed).toEqual([]);
+
+    // Catch-up comes in pages that say how far the log goes.
+    const page = await server.authority.page(room.roomId, 0, 5);
+    expect(page.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(page.latestSeq).toBe(6);
+    const last = await server.authority.page(room.roomId, openedAt - 2, 5);
+    expect(last).toMatchObject({ latestSeq: openedAt });
   });
 
   it("answers a failure nobody expected with internal, to the sender only, and carries on", async () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RoomEvent } from "./events.js";
 import { roomIdPattern, seatTokenPattern } from "./limits.js";
-import type { ActionAck, SyncAck } from "./messages/acks.js";
+import type { ActionAck, Latest, SyncAck } from "./messages/acks.js";
 import type { NoteAck, ObserverNote } from "./messages/notes.js";
 import type { Welcome } from "./messages/welcome.js";
 import type { Presence } from "./presence.js";
@@ -38,6 +38,8 @@ export interface ServerToClientEvents {
   events: (events: RoomEvent[]) => void;
   /** The server is closing this socket for a reason the person should read. */
   closing: (reason: Refusal) => void;
+  /** The room's latest seq, after news may have been lost: catch up if behind. */
+  latest: (latest: Latest) => void;
 }
 
 export interface ClientToServerEvents {
@@ -57,8 +59,8 @@ export interface ClientToServerEvents {
   deleteRoom: (request: unknown, ack: (ack: DeleteRoomAck) => void) => void;
 }
 
-export type { ActionAck, ConnectRefusal, SyncAck } from "./messages/acks.js";
-export { actionAckSchema, connectRefusalSchema, syncAckSchema } from "./messages/acks.js";
+export type { ActionAck, ConnectRefusal, Latest, SyncAck } from "./messages/acks.js";
+export { actionAckSchema, connectRefusalSchema, latestSchema, syncAckSchema, syncPageSize } from "./messages/acks.js";
 export type { NoteAck, ObserverNote } from "./messages/notes.js";
 export { noteAckSchema, observerNoteInputSchema, observerNoteSchema } from "./messages/notes.js";
 export type { Welcome } from "./messages/welcome.js";

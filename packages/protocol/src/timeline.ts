@@ -17,6 +17,16 @@ export interface Timeline {
 
 export const emptyTimeline: Timeline = { state: emptyRoom, events: [], pending: new Map() };
 
+/**
+ * A timeline that starts from a snapshot (the room at `seq`, as this seat may know it) rather
+ * than from the room's first event; whatever this one held before `seq` is let go.
+ */
+export function fromSnapshot(timeline: Timeline, snapshot: { seq: number; state: RoomState }): Timeline {
+  if (snapshot.seq <= timeline.state.seq) return timeline;
+  const pending = new Map([...timeline.pending].filter(([seq]) => seq > snapshot.seq));
+  return receive({ state: snapshot.state, events: [], pending }, []);
+}
+
 export function receive(timeline: Timeline, incoming: readonly RoomEvent[]): Timeline {
   const pending = new Map(timeline.pending);
   for (const event of incoming) {

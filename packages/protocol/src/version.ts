@@ -16,5 +16,8 @@
  *     each answers the other's (`intentions.acknowledge`); `agreements.edited` names the parts
  *     it changed; a follow-up looks back on carried steps and the practice (look-back items);
  *     a next step may be as long as an intention's action; recaps keep the answers.
+ * 7 — the welcome starts a page at the current session (a snapshot of the room before it, then
+ *     the session's events), catch-up answers come in pages, and `latest` tells pages the
+ *     room's seq after news may have been lost.
  */
-export const protocolVersion = 6;
+export const protocolVersion = 7;

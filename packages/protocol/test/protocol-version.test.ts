@@ -4,7 +4,7 @@ import { z } from "zod";
 import { refusalSchema } from "../src/errors.js";
 import { eventBodySchema } from "../src/events.js";
 import { intentSchema } from "../src/intents.js";
-import { actionAckSchema, connectRefusalSchema, syncAckSchema } from "../src/messages/acks.js";
+import { actionAckSchema, connectRefusalSchema, latestSchema, syncAckSchema } from "../src/messages/acks.js";
 import { createRoomSchema } from "../src/messages/create-room.js";
 import { noteAckSchema, observerNoteInputSchema, observerNoteSchema } from "../src/messages/notes.js";
 import { welcomeSchema } from "../src/messages/welcome.js";
@@ -19,6 +19,7 @@ import { protocolVersion } from "../src/version.js";
 const knownSchemas: Record<number, string> = {
   5: "6e0602d0841f5df2",
   6: "2690a7673aeb92fe",
+  7: "a10f61b736fa1dd2",
 };
 
 /** Everything on the wire, both ways. */
@@ -38,6 +39,7 @@ const wire = {
     historyAckSchema,
     reissueAckSchema,
     deleteRoomAckSchema,
+    latestSchema,
   ],
 };
 

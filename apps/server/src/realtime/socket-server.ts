@@ -6,8 +6,10 @@ import {
   protocolVersion,
   refusal,
   roles,
+  syncPageSize,
   syncRequestSchema,
   typingSchema,
+  viewOf,
   visibleTo,
   type ConnectRefusal,
   type Refusal,
@@ -18,7 +20,7 @@ import type { FastifyBaseLogger } from "fastify";
 import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
 import type { NotesStore } from "../rooms/notes-store.js";
-import { linkChannel, roomChannel, seatChannel } from "./channels.js";
+import { linkChannel, roomChannel, roomIdOfChannel, seatChannel } from "./channels.js";
 import { failureCode } from "./failures.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
@@ -32,9 +34,10 @@ export interface SocketServerOptions {
   notes: NotesStore;
   log: FastifyBaseLogger;
   extraOrigins: readonly string[];
+  publicUrl: string | null;
 }
 
-export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer {
+export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer & { announceLatest: () => Promise<void> } {
   const { authority, notes, log } = options;
   const io: RoomServer = new Server(http, {
     serveClient: false,
@@ -44,7 +47,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   });
 
   const deps = { authority, log };
-  const admin = roomAdminHandlers(io, { authority, notes, log });
+  const admin = roomAdminHandlers(io, { authority, notes, log, publicUrl: options.publicUrl });
 
   /** authenticate (the handshake) → validate → decide → append and commit → ack → broadcast. */
   const action = requestHandler(deps, {
@@ -64,8 +67,8 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     schema: syncRequestSchema,
     async run(socket, { afterSeq }) {
       const { roomId, role } = socket.data.seat;
-      const events = await authority.eventsAfter(roomId, afterSeq);
-      return { answer: { ok: true, events: filterFor(role, events), latestSeq: events.at(-1)?.seq ?? afterSeq } };
+      const { events, latestSeq } = await authority.page(roomId, afterSeq, syncPageSize);
+      return { answer: { ok: true, events: filterFor(role, events), latestSeq } };
     },
   });
 
@@ -118,14 +121,17 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     // so it reaches this socket live. Overlaps are absorbed by the client's timeline.
     await socket.join([roomChannel(seat.roomId), seatChannel(seat.roomId, seat.role), linkChannel(seat.seatId)]);
     try {
-      const [live, state, missed, presence] = await Promise.all([
+      const [live, { state, opening }, presence] = await Promise.all([
         // Again after joining: a re-issue or deletion between the handshake and the join
         // broadcast to channels this socket was not in yet.
         authority.seatIsLive(seat.seatId),
-        authority.state(seat.roomId),
-        authority.eventsAfter(seat.roomId, lastSeq),
+        authority.joining(seat.roomId),
         presenceOf(io, seat.roomId),
       ]);
+      // A page holding nothing of the current session starts from just before it opened,
+      // not from the room's first event: the welcome stays the size of one session.
+      const fromOpening = lastSeq < opening.seq;
+      const missed = await authority.eventsAfter(seat.roomId, fromOpening ? opening.seq : lastSeq);
       if (!live) {
         const gone = !(await authority.roomExists(seat.roomId));
         socket.emit("closing", refusal(gone ? "room_deleted" : "link_revoked"));
@@ -140,6 +146,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         names: state.names,
         presence,
         latestSeq: Math.max(state.seq, missed.at(-1)?.seq ?? 0),
+        snapshot: fromOpening ? { seq: opening.seq, state: viewOf(opening.state, seat.role) } : null,
         missed: filterFor(seat.role, missed),
         serverNow: authority.now(),
         options: authority.options,
@@ -153,13 +160,26 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     }
   }
 
+  /**
+   * After news may have been lost between processes (Redis was away): tell every page on this
+   * process where its room's log ends, so a page that is behind asks for what it missed.
+   */
+  async function announceLatest(): Promise<void> {
+    const rooms = [...io.of("/").adapter.rooms.keys()].flatMap((name) => {
+      const id = roomIdOfChannel(name);
+      return id ? [id] : [];
+    });
+    const latest = await authority.latestSeqs(rooms);
+    for (const [roomId, latestSeq] of latest) io.local.to(roomChannel(roomId)).emit("latest", { latestSeq });
+  }
+
   function broadcastEvents(roomId: string, events: RoomEvent[]): void {
     for (const role of roles) {
       io.to(seatChannel(roomId, role)).emit("events", filterFor(role, events));
     }
   }
 
-  return io;
+  return Object.assign(io, { announceLatest });
 }
 
 function filterFor(role: Role, events: readonly RoomEvent[]): RoomEvent[] {

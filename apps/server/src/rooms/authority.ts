@@ -17,6 +17,7 @@ import {
   type StoredRecap,
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
+import { remember, type RoomMemory, type Snapshot } from "./room-memory.js";
 import { RoomStore, type SeatRecord } from "./room-store.js";
 import { hashToken, newRoomId, newSeatToken } from "./secrets.js";
 
@@ -33,9 +34,7 @@ export interface ActionOutcome {
  * processes can share one database.
  */
 export class RoomAuthority {
-  private readonly states = new Map<string, RoomState>();
-  /** Each cached room's current session row, which new events belong to. */
-  private readonly sessions = new Map<string, string>();
+  private readonly rooms = new Map<string, RoomMemory>();
   private readonly lock = new KeyedLock();
 
   /** Told when a stored recap no longer reads as a recap (the server logs it). */
@@ -81,17 +80,40 @@ export class RoomAuthority {
     return this.store.eventsAfter(roomId, afterSeq);
   }
 
+  /**
+   * One page of catch-up: at most `size` events after `afterSeq`, and how far the log goes
+   * (at least one past the page when there is more, so the page asks again).
+   */
+  async page(roomId: string, afterSeq: number, size: number): Promise<{ events: RoomEvent[]; latestSeq: number }> {
+    const events = await this.store.eventsAfter(roomId, afterSeq, undefined, size + 1);
+    const more = events.length > size ? events.pop() : undefined;
+    return { events, latestSeq: more?.seq ?? events.at(-1)?.seq ?? afterSeq };
+  }
+
+  /** The latest seq of each of these rooms, as the database has it. */
+  latestSeqs(roomIds: readonly string[]): Promise<Map<string, number>> {
+    return this.store.latestSeqs(roomIds);
+  }
+
   /** The room's state as of its latest event (from the cache, caught up from the log). */
   async state(roomId: string): Promise<RoomState> {
+    return (await this.lock.run(roomId, () => this.caughtUp(roomId))).state;
+  }
+
+  /**
+   * The room as of its latest event, and its state just before the current session opened:
+   * what a page joining it starts from, the current session's events following.
+   */
+  async joining(roomId: string): Promise<{ state: RoomState; opening: Snapshot }> {
     return this.lock.run(roomId, () => this.caughtUp(roomId));
   }
 
-  /** The cached state brought up to the log's end; call with the room's lock held. */
-  private async caughtUp(roomId: string): Promise<RoomState> {
-    const cached = this.states.get(roomId);
-    const state = foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0), cached);
-    this.states.set(roomId, state);
-    return state;
+  /** The cached memory brought up to the log's end; call with the room's lock held. */
+  private async caughtUp(roomId: string): Promise<RoomMemory> {
+    const cached = this.rooms.get(roomId);
+    const memory = remember(cached, await this.store.eventsAfter(roomId, cached?.state.seq ?? 0));
+    this.rooms.set(roomId, memory);
+    return memory;
   }
 
   /**
@@ -116,9 +138,9 @@ export class RoomAuthority {
    */
   private async actQuickly(seat: SeatRecord, intent: Intent, now: number): Promise<ActionOutcome | null> {
     const { roomId } = seat;
-    const state = this.states.get(roomId);
-    const sessionId = this.sessions.get(roomId);
-    if (!state || !sessionId) return null;
+    const memory = this.rooms.get(roomId);
+    if (!memory?.sessionId) return null;
+    const { state, sessionId } = memory;
     const decision = decide(state, intent, seat.role, now, this.options);
     // Refusals and no-ops go the careful way: it answers a retried actionId as it was first answered.
     if (!decision.ok || decision.events.length === 0 || decision.events.some((e) => RoomStore.needsCare(e.type))) return null;
@@ -131,7 +153,7 @@ export class RoomAuthority {
       now: new Date(now),
     });
     if (!events) return null;
-    this.states.set(roomId, foldEvents(events, state));
+    this.rooms.set(roomId, remember(memory, events));
     return { ack: { ok: true, seq: state.seq + events.length }, events };
   }
 
@@ -140,7 +162,7 @@ export class RoomAuthority {
     const { roomId } = seat;
     {
       const result = await this.store.prisma.$transaction(
-        async (tx): Promise<ActionOutcome & { state?: RoomState; sessionId?: string | null }> => {
+        async (tx): Promise<ActionOutcome & { memory?: RoomMemory }> => {
           const lastSeq = await this.store.lockRoom(tx, roomId);
           if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
           // A link re-issued while this socket was open: it must not act any more.
@@ -151,15 +173,13 @@ export class RoomAuthority {
               ? { ack: { ok: true, seq: earlier.seq }, events: [] }
               : { ack: refusal("invalid_input", "actionId", "This actionId was already used."), events: [] };
           }
-          const cached = this.states.get(roomId);
-          const state =
-            cached && cached.seq === lastSeq
-              ? cached
-              : foldEvents(await this.store.eventsAfter(roomId, cached?.seq ?? 0, tx), cached);
+          const cached = this.rooms.get(roomId);
+          const caught = cached && cached.state.seq === lastSeq ? cached : remember(cached, await this.store.eventsAfter(roomId, cached?.state.seq ?? 0, tx));
+          const { state } = caught;
           const decision = decide(state, intent, seat.role, now, this.options);
-          if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], state };
+          if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], memory: caught };
           if (decision.events.length === 0) {
-            return { ack: { ok: true, seq: lastSeq }, events: [], state, sessionId: await this.store.currentSessionId(tx, roomId) };
+            return { ack: { ok: true, seq: lastSeq }, events: [], memory: remember(caught, [], await this.store.currentSessionId(tx, roomId)) };
           }
           const { events, sessionId } = await this.store.appendInTx(
             tx,
@@ -169,13 +189,12 @@ export class RoomAuthority {
             { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
             new Date(now),
           );
-          return { ack: { ok: true, seq: lastSeq + events.length }, events, state: foldEvents(events, state), sessionId };
+          return { ack: { ok: true, seq: lastSeq + events.length }, events, memory: remember(caught, events, sessionId) };
         },
         { maxWait: 10_000, timeout: 15_000 },
       );
       // Only a committed state enters the cache.
-      if (result.state) this.states.set(roomId, result.state);
-      if (result.sessionId) this.sessions.set(roomId, result.sessionId);
+      if (result.memory) this.rooms.set(roomId, result.memory);
       return { ack: result.ack, events: result.events };
     }
   }
@@ -196,12 +215,11 @@ export class RoomAuthority {
    */
   async deleteRoom(roomId: string, confirmTopic: string): Promise<"deleted" | "topic_mismatch" | "gone"> {
     return this.lock.run(roomId, async () => {
-      const state = await this.caughtUp(roomId);
+      const { state } = await this.caughtUp(roomId);
       if (state.seq === 0) return "gone";
       if (state.topic.trim() !== confirmTopic.trim()) return "topic_mismatch";
       const deleted = await this.store.deleteRoom(roomId);
-      this.states.delete(roomId);
-      this.sessions.delete(roomId);
+      this.rooms.delete(roomId);
       return deleted ? "deleted" : "gone";
     });
   }

@@ -187,15 +187,23 @@ export class RoomStore {
     return (await this.prisma.room.count({ where: { id: roomId } })) > 0;
   }
 
-  /** Events after `afterSeq`, in order. */
-  async eventsAfter(roomId: string, afterSeq: number, tx: Tx = this.prisma): Promise<RoomEvent[]> {
-    return this.events(tx, { roomId, seq: { gt: afterSeq } });
+  /** Events after `afterSeq`, in order (at most `take` of them). */
+  async eventsAfter(roomId: string, afterSeq: number, tx: Tx = this.prisma, take?: number): Promise<RoomEvent[]> {
+    return this.events(tx, { roomId, seq: { gt: afterSeq } }, take);
   }
 
-  private async events(tx: Tx, where: Prisma.EventWhereInput): Promise<RoomEvent[]> {
+  /** Each room's latest seq, for the rooms that exist. */
+  async latestSeqs(roomIds: readonly string[]): Promise<Map<string, number>> {
+    if (roomIds.length === 0) return new Map();
+    const rows = await this.raw.query<{ id: string; last_seq: number }>("SELECT id, last_seq FROM room WHERE id = ANY($1::text[])", [roomIds]);
+    return new Map(rows.map((r) => [r.id, r.last_seq]));
+  }
+
+  private async events(tx: Tx, where: Prisma.EventWhereInput, take?: number): Promise<RoomEvent[]> {
     const rows = await tx.event.findMany({
       where,
       orderBy: { seq: "asc" },
+      ...(take === undefined ? {} : { take }),
       include: { actorSeat: { select: { role: true } } },
     });
     return rows.map((row) =>

@@ -1,5 +1,6 @@
 import {
   emptyTimeline,
+  fromSnapshot,
   receive,
   type ActionAck,
   type ClientToServerEvents,
@@ -92,6 +93,8 @@ export async function connectSeat(
   const firstNotes = new Promise<void>((resolve) => socket.once("notes", () => resolve()));
   client.welcome = await new Promise<Welcome>((resolve, reject) => {
     socket.once("welcome", (welcome) => {
+      // A page holding nothing of the current session starts from the welcome's snapshot.
+      if (welcome.snapshot) client.timeline = fromSnapshot(client.timeline, welcome.snapshot);
       take(welcome.missed);
       resolve(welcome);
     });

@@ -94,6 +94,7 @@ export function welcome(missed: RoomEvent[], latestSeq = missed.at(-1)?.seq ?? 0
     names: { partnerA: "Sam", partnerB: "Alex" },
     presence: { partners: { partnerA: true, partnerB: false }, observers: 0 },
     latestSeq,
+    snapshot: null,
     missed,
     serverNow,
     options: defaultEngineOptions,

@@ -51,6 +51,7 @@ export class RoomConnection {
         });
         socket.on("presence", (presence) => this.onPresence(presence));
         socket.on("typing", (typing) => this.writing.receive(typing));
+        socket.on("latest", ({ latestSeq }) => this.timeline.latest(latestSeq));
         socket.on("notes", (notes) => this.side.notes(notes));
       },
     });

@@ -1,4 +1,4 @@
-import { hasGap, receive, type ActionAck, type Intent, type RoomEvent, type Welcome } from "@repair-room/protocol";
+import { fromSnapshot, hasGap, receive, type ActionAck, type Intent, type RoomEvent, type Welcome } from "@repair-room/protocol";
 import type { IntentBody, RoomView } from "./room-view";
 import { ackTimeoutMs, type RoomSocket } from "./transport";
 import type { ViewStore } from "./view-store";
@@ -43,9 +43,11 @@ export class TimelineOutbox {
    * fetch whatever is still missing, and carry on with the outbox.
    */
   welcome(welcome: Welcome, also: Partial<RoomView>): void {
+    // A page holding nothing of the current session starts from the snapshot the room sends.
+    const base = welcome.snapshot ? fromSnapshot(this.store.view.timeline, welcome.snapshot) : this.store.view.timeline;
     this.store.update({
       ...also,
-      timeline: receive(this.store.view.timeline, welcome.missed),
+      timeline: receive(base, welcome.missed),
       // Replayed events are old; the welcome's own stamp dates the server's clock now.
       clockOffset: welcome.serverNow - Date.now(),
       options: welcome.options,
@@ -54,6 +56,11 @@ export class TimelineOutbox {
     if (hasGap(timeline) || welcome.latestSeq > timeline.state.seq) this.sync();
     this.settle();
     this.sendNext();
+  }
+
+  /** The room says where its log ends (news may have been lost on the way): catch up if behind. */
+  latest(latestSeq: number): void {
+    if (latestSeq > this.store.view.timeline.state.seq) this.sync();
   }
 
   /** A live broadcast: its time stamp was just taken on the server, which dates our clock. */
@@ -109,8 +116,9 @@ export class TimelineOutbox {
       if (this.store.closed || error || !ack.ok) return;
       const before = this.store.view.timeline.state.seq;
       this.absorb(ack.events);
-      // Still a hole after progress: ask again. No progress: the next broadcast or welcome will.
-      if (hasGap(this.store.view.timeline) && this.store.view.timeline.state.seq > before) this.sync();
+      // Still a hole, or more pages, after progress: ask again. No progress: the next broadcast or welcome will.
+      const now = this.store.view.timeline.state.seq;
+      if ((hasGap(this.store.view.timeline) || ack.latestSeq > now) && now > before) this.sync();
     });
   }
 

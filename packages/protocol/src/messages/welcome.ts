@@ -3,6 +3,7 @@ import { roomEventSchema, type RoomEvent } from "../events.js";
 import { engineOptionsSchema, type EngineOptions } from "../options.js";
 import { presenceSchema } from "../presence.js";
 import { roleSchema } from "../roles.js";
+import type { RoomState } from "../state.js";
 
 /** The first message a socket receives once its link is accepted. */
 export const welcomeSchema = z.object({
@@ -14,11 +15,21 @@ export const welcomeSchema = z.object({
   presence: presenceSchema,
   /** The room's latest seq at the moment of joining. */
   latestSeq: z.number().int().min(0),
-  /** Every event after the handshake's `lastSeq`, filtered for this seat, in order. */
+  /**
+   * A page that holds nothing of the current session starts from this: the room as this seat
+   * may know it just before the session opened (at `seq`), with `missed` carrying the session's
+   * events from there. Null when the page is already past that point.
+   */
+  snapshot: z.object({ seq: z.number().int().min(0), state: z.record(z.string(), z.unknown()) }).nullable(),
+  /** The events after the handshake's `lastSeq` (or after the snapshot), filtered for this seat, in order. */
   missed: z.array(roomEventSchema),
   /** The server's clock when it sent this welcome (ms since the epoch), for countdowns. */
   serverNow: z.number().int(),
   /** The method's numbers this deployment runs by (tries, pause lengths, limits). */
   options: engineOptionsSchema,
 });
-export type Welcome = Omit<z.infer<typeof welcomeSchema>, "missed" | "options"> & { missed: RoomEvent[]; options: EngineOptions };
+export type Welcome = Omit<z.infer<typeof welcomeSchema>, "missed" | "options" | "snapshot"> & {
+  missed: RoomEvent[];
+  options: EngineOptions;
+  snapshot: { seq: number; state: RoomState } | null;
+};
