@@ -16,6 +16,7 @@ const { app } = await buildServer({
   webDist: config.webDist,
   extraOrigins: config.extraOrigins,
   redisUrl: config.redisUrl,
+  publicUrl: config.publicUrl,
   logger: {
     level: config.logLevel,
     // Tokens live in URL fragments and socket auth, never in what is logged; be sure of it.
@@ -29,6 +30,8 @@ await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 console.log(`Repair Room is ready at http://localhost:${port}`);
+if (config.publicUrl) console.log(`Links are made for ${config.publicUrl}`);
+else console.log("Links are made for the address each room is created on. Set PUBLIC_URL to where partners can reach this server (see README).");
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -41,3 +44,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       .finally(() => process.exit(0));
   });
 }
+
+// The last line of defence for a promise a library leaves unhandled (a broadcast while Redis is
+// away, say): log it and keep serving; every action is already safe in the database.
+process.on("unhandledRejection", (reason) => app.log.error({ err: reason }, "unhandled rejection (kept running)"));

@@ -19,6 +19,8 @@ export interface ServerDeps {
   roomsPerMinute?: number;
   /** Share rooms between processes through Redis (the socket.io Redis adapter). */
   redisUrl?: string | null;
+  /** The address links are built from (PUBLIC_URL); the request's own address when null. */
+  publicUrl?: string | null;
   logger?: FastifyServerOptions["logger"];
 }
 
@@ -59,7 +61,7 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
   errorHandling(app);
   deps.authority.onUnreadableRecap = (roomId, ordinal, error) =>
     app.log.error({ roomId, ordinal, issues: error.message.slice(0, 500) }, "a stored recap no longer reads as a recap");
-  roomsRoutes(app, deps.authority, deps.roomsPerMinute ?? 30);
+  roomsRoutes(app, deps.authority, deps.roomsPerMinute ?? 30, deps.publicUrl ?? null);
   app.get("/api/health", async () => ({ ok: true }));
   if (deps.webDist) await serveWeb(app, deps.webDist);
 
@@ -68,8 +70,9 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     notes: deps.notes,
     log: app.log,
     extraOrigins: deps.extraOrigins ?? [],
+    publicUrl: deps.publicUrl ?? null,
   });
-  const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log) : null;
+  const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log, () => io.announceLatest()) : null;
   app.addHook("onClose", async () => {
     io.disconnectSockets(true);
     await new Promise<void>((resolve) => io.close(() => resolve()));
