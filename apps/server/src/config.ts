@@ -14,6 +14,12 @@ export interface Config {
   extraOrigins: string[];
   /** Redis for sharing rooms between several server processes; null for one process. */
   redisUrl: string | null;
+  /**
+   * The address people open their links on (PUBLIC_URL), e.g. https://repair.example.org:
+   * every link is built from it. Null: from the address the request came in on, which is
+   * right only where the partners reach the server the same way (development).
+   */
+  publicUrl: string | null;
   logLevel: string;
   /**
    * The method's numbers: the protocol's defaults with this deployment's settings
@@ -40,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL || null,
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
     logLevel: env.LOG_LEVEL ?? "info",
     method: methodFrom(env),
   };
@@ -64,4 +71,18 @@ function methodFrom(env: NodeJS.ProcessEnv): EngineOptions {
     minuteMs: seconds === undefined ? undefined : Math.round(seconds * 1000),
   };
   return engineOptions(Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)));
+}
+
+/** The public address as an origin (scheme, host and port, no path): links append their own. */
+function publicUrlFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an address like https://repair.example.org, not "${value}"`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PUBLIC_URL must start with https:// (or http://), not "${value}"`);
+  if (url.pathname !== "/" || url.search || url.hash) throw new Error(`PUBLIC_URL is the site's address only, without a path: "${url.origin}"`);
+  return url.origin;
 }

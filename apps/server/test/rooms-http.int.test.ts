@@ -1,5 +1,6 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectSeat } from "./support/seat-client.js";
 import { dbKind } from "./support/test-db.js";
 import { defaultRoom, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -106,5 +107,27 @@ describe(`POST /api/rooms on ${dbKind}`, () => {
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe(`links on a deployment with PUBLIC_URL, on ${dbKind}`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ publicUrl: "https://repair.example.org" });
+  });
+  afterAll(() => server.close());
+
+  it("are made for the public address, whatever address the room was made on", async () => {
+    const response = await fetch(`${server.url}/api/rooms`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: server.url },
+      body: JSON.stringify(defaultRoom),
+    });
+    const body = (await response.json()) as { roomId: string; links: Record<string, string> };
+    for (const link of Object.values(body.links)) expect(link).toMatch(new RegExp(`^https://repair\\.example\\.org/r/${body.roomId}#[A-Za-z0-9_-]{43}$`));
+    const seat = await connectSeat(server.url, body.links.observer ?? "");
+    const reissued = await seat.socket.emitWithAck("reissueLink", { token: randomBytes(32).toString("base64url") });
+    expect(reissued.ok && reissued.link).toMatch(/^https:\/\/repair\.example\.org\/r\//);
+    seat.close();
   });
 });

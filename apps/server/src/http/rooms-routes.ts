@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 import { originOf, seatLink } from "../rooms/links.js";
 
-export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perMinute: number): void {
+export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perMinute: number, publicUrl: string | null): void {
   app.post(
     "/api/rooms",
     { config: { rateLimit: { max: perMinute, timeWindow: "1 minute" } } },
@@ -11,7 +11,7 @@ export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perM
       const parsed = parseOrRefuse(createRoomSchema, request.body);
       if (!parsed.ok) return reply.code(400).send({ error: parsed });
       const { roomId, tokens } = await authority.createRoom(parsed.value);
-      const origin = originOf(request.headers, request.protocol, request.host);
+      const origin = publicUrl ?? originOf(request.headers, request.protocol, request.host);
       const link = (role: Role) => seatLink(origin, roomId, tokens[role]);
       const body: CreatedRoom = {
         roomId,

@@ -12,7 +12,7 @@ import type { RoomServer } from "./types.js";
  * sessions and recaps, a new link for a seat, deleting the room. None of them enters the
  * event log. Each goes through the one request skeleton (request.ts).
  */
-export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger }) {
+export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger; publicUrl: string | null }) {
   const { authority, notes } = deps;
 
   const note = requestHandler(deps, {
@@ -64,7 +64,7 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
         io.in(linkChannel(old.seatId)).except(socket.id).disconnectSockets(true);
       }
       const { headers } = socket.handshake;
-      const origin = originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
+      const origin = deps.publicUrl ?? originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
       return { answer: { ok: true, link: seatLink(origin, outcome.roomId, input.token) } };
     },
   });

@@ -15,13 +15,14 @@ export interface TestServer extends RepairRoomServer {
 
 /** The real server, on a fresh database, listening on a free port. */
 export async function startTestServer(
-  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number; method?: EngineOptions } = {},
+  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number; method?: EngineOptions; publicUrl?: string } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
   const method = options.method ?? defaultEngineOptions;
   const authority = new RoomAuthority(new RoomStore(database.db, method), options.clock, method);
   const server = await buildServer({ authority, notes: new NotesStore(database.db.prisma),
     redisUrl: options.redisUrl ?? null,
+    publicUrl: options.publicUrl ?? null,
     // Tests create many rooms; the limit itself has its own test.
     roomsPerMinute: options.roomsPerMinute ?? 10_000,
   });
