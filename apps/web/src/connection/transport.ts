@@ -13,8 +13,10 @@ const finalCodes: ReadonlySet<ErrorCode> = new Set(["invalid_link", "unknown_roo
 const retryDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 export interface TransportOptions {
+  /** The room this page is in: it rides in the socket's address (never the token). */
+  roomId: string;
   /** Opens the socket; tests pass a fake. The auth callback always carries the current lastSeq. */
-  connect?: (auth: (cb: (data: object) => void) => void) => RoomSocket;
+  connect?: (auth: (cb: (data: object) => void) => void, roomId: string) => RoomSocket;
   /** Where `online`/`offline` are heard; `window` in a browser, none in tests unless given. */
   network?: Pick<EventTarget, "addEventListener" | "removeEventListener">;
 }
@@ -38,10 +40,13 @@ export interface TransportHooks {
   listen: (socket: RoomSocket) => void;
 }
 
-const defaultConnect = (auth: (cb: (data: object) => void) => void): RoomSocket =>
+const defaultConnect = (auth: (cb: (data: object) => void) => void, roomId: string): RoomSocket =>
   io({
     // Same origin, default path. forceNew: each room page owns its connection outright.
     auth,
+    // The room (never the token) in the socket's address: a proxy in front of several
+    // processes sends a room's sockets to the one that holds it (deploy/Caddyfile).
+    query: { room: roomId },
     forceNew: true,
     // WebSocket first (phones on flaky networks reconnect faster without the polling
     // handshake), long-polling when a network blocks WebSockets.
@@ -78,7 +83,7 @@ export class Transport {
 
   start(): void {
     const connect = this.options.connect ?? defaultConnect;
-    const socket = connect((cb) => cb(this.hooks.auth()));
+    const socket = connect((cb) => cb(this.hooks.auth()), this.options.roomId);
     this.socket = socket;
     socket.on("welcome", (welcome) => this.onWelcome(welcome));
     socket.on("closing", (reason) => {
