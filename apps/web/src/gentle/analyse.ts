@@ -46,14 +46,23 @@ const MAX_CHARS = 20_000;
 const CACHE_SIZE = 500;
 const cache = new Map<string, readonly Flag[]>();
 
+export interface AnalyseOptions {
+  /**
+   * A second reader for each sentence no rule flags, whose flags (offsets within the sentence)
+   * then go through the same looks across sentences. None by default: the page runs the rules
+   * alone. The statistical fallback in model/ is one (`analyseWithModel`), kept as an experiment.
+   */
+  fallback?: (sentence: string) => readonly Flag[];
+}
+
 /** The phrases in `text` that may land hard, in the order they appear, none overlapping. */
-export function analyse(text: string): Flag[] {
+export function analyse(text: string, options: AnalyseOptions = {}): Flag[] {
   if (typeof text !== "string" || text.trim() === "") return [];
   try {
     const read = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const flags: Flag[] = [];
     const spans = sentences(read);
-    const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end)));
+    const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end), options.fallback));
     // Sentences normalised only when a look across sentences needs them.
     const normed: string[] = [];
     const norms = (i: number): string | undefined =>
@@ -85,21 +94,28 @@ export function analyse(text: string): Flag[] {
 }
 
 /** True when the text reads as escalating (any flag). */
-export function escalates(text: string): boolean {
-  return analyse(text).length > 0;
+export function escalates(text: string, options: AnalyseOptions = {}): boolean {
+  return analyse(text, options).length > 0;
 }
 
 /**
  * Every rule looks no further than its own sentence (see `contextAt`), so each sentence is read
- * on its own and remembered. Offsets here are within the sentence.
+ * on its own and remembered. Offsets here are within the sentence. A fallback is asked only when
+ * no rule flags the sentence; a fault in it means no flag from it, never a lost flag from the rules.
  */
-function sentenceFlags(sentence: string): readonly Flag[] {
-  const known = cache.get(sentence);
-  if (known) return known;
-  const flags = findFlags(sentence);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
-  cache.set(sentence, flags);
-  return flags;
+function sentenceFlags(sentence: string, fallback: AnalyseOptions["fallback"]): readonly Flag[] {
+  let flags = cache.get(sentence);
+  if (!flags) {
+    flags = findFlags(sentence);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
+    cache.set(sentence, flags);
+  }
+  if (!fallback || flags.length > 0) return flags;
+  try {
+    return fallback(sentence);
+  } catch {
+    return [];
+  }
 }
 
 /** Short words after which a full stop does not end a sentence: "Mr. Perfect". */
