@@ -24,7 +24,7 @@ describe("docker-compose.yml and the Dockerfile", () => {
 
   it("configures both processes alike, with settings the server reads", () => {
     expect(compose.services.app2?.environment).toEqual(compose.services.app1?.environment);
-    const env = { ...(compose.services.app1?.environment ?? {}), PUBLIC_URL: "https://localhost" };
+    const env: Record<string, string> = { ...(compose.services.app1?.environment ?? {}), PUBLIC_URL: "https://localhost" };
     const config = loadConfig(env);
     expect(config.database).toEqual({ kind: "postgres", url: env.DATABASE_URL });
     expect(config.redisUrl).toBe(env.REDIS_URL);
