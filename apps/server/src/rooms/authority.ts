@@ -108,10 +108,16 @@ export class RoomAuthority {
     return this.lock.run(roomId, () => this.caughtUp(roomId));
   }
 
-  /** The cached memory brought up to the log's end; call with the room's lock held. */
+  /**
+   * The cached memory brought up to the log's end; call with the room's lock held. A room
+   * joined here is held from then on, its session's row with it, so its first action can
+   * already go the quick way.
+   */
   private async caughtUp(roomId: string): Promise<RoomMemory> {
     const cached = this.rooms.get(roomId);
-    const memory = remember(cached, await this.store.eventsAfter(roomId, cached?.state.seq ?? 0));
+    const events = await this.store.eventsAfter(roomId, cached?.state.seq ?? 0);
+    const sessionId = cached?.sessionId && !events.some((e) => e.type === "session.opened") ? undefined : await this.store.latestSessionId(roomId);
+    const memory = remember(cached, events, sessionId);
     this.rooms.set(roomId, memory);
     return memory;
   }
@@ -197,6 +203,21 @@ export class RoomAuthority {
       if (result.memory) this.rooms.set(roomId, result.memory);
       return { ack: result.ack, events: result.events };
     }
+  }
+
+  /**
+   * Another process committed these events: fold them into this process's memory of the room
+   * when they follow on from it, so that its next action here is decided without reading the
+   * log. Anything else (a gap, a room not held here) is left for the log to tell.
+   */
+  async heard(roomId: string, events: readonly RoomEvent[]): Promise<void> {
+    await this.lock.run(roomId, async () => {
+      const memory = this.rooms.get(roomId);
+      if (!memory || events[0]?.seq !== memory.state.seq + 1) return;
+      // A session opened elsewhere: its row is not known here until the careful way reads it.
+      const opened = events.some((e) => e.type === "session.opened");
+      this.rooms.set(roomId, remember(memory, events, opened ? null : undefined));
+    });
   }
 
   /** The seat's role gets `token` (made by the holder's device); the old link stops at once. */

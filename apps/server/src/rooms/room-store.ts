@@ -192,6 +192,12 @@ export class RoomStore {
     return this.events(tx, { roomId, seq: { gt: afterSeq } }, take);
   }
 
+  /** The room's latest session row, which its new events belong to. */
+  async latestSessionId(roomId: string): Promise<string | null> {
+    const rows = await this.raw.query<{ id: string }>("SELECT id FROM session WHERE room_id = $1 ORDER BY ordinal DESC LIMIT 1", [roomId]);
+    return rows[0]?.id ?? null;
+  }
+
   /** Each room's latest seq, for the rooms that exist. */
   async latestSeqs(roomIds: readonly string[]): Promise<Map<string, number>> {
     if (roomIds.length === 0) return new Map();
