@@ -71,6 +71,7 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     log: app.log,
     extraOrigins: deps.extraOrigins ?? [],
     publicUrl: deps.publicUrl ?? null,
+    shared: Boolean(deps.redisUrl),
   });
   const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log, () => io.announceLatest()) : null;
   app.addHook("onClose", async () => {

@@ -35,6 +35,8 @@ export interface SocketServerOptions {
   log: FastifyBaseLogger;
   extraOrigins: readonly string[];
   publicUrl: string | null;
+  /** Other processes share this one's rooms (through Redis): tell them each room's new events. */
+  shared: boolean;
 }
 
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer & { announceLatest: () => Promise<void> } {
@@ -177,7 +179,9 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     for (const role of roles) {
       io.to(seatChannel(roomId, role)).emit("events", filterFor(role, events));
     }
+    if (options.shared) io.serverSideEmit("roomEvents", { roomId, events });
   }
+  io.on("roomEvents", ({ roomId, events }) => void authority.heard(roomId, events).catch(() => {}));
 
   return Object.assign(io, { announceLatest });
 }

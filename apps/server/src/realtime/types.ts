@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, ServerToClientEvents } from "@repair-room/protocol";
+import type { ClientToServerEvents, RoomEvent, ServerToClientEvents } from "@repair-room/protocol";
 import type { Server, Socket } from "socket.io";
 import type { SeatRecord } from "../rooms/room-store.js";
 
@@ -7,5 +7,11 @@ export interface SocketData {
   lastSeq: number;
 }
 
-export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** What server processes tell each other (through the Redis adapter). */
+export interface InterServerEvents {
+  /** A room's events just committed by another process: fold them into this one's memory. */
+  roomEvents: (message: { roomId: string; events: RoomEvent[] }) => void;
+}
+
+export type RoomServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
