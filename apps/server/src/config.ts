@@ -12,6 +12,8 @@ export interface Config {
   webDist: string | null;
   /** Origins allowed to open sockets besides the server's own (e.g. Vite's dev server). */
   extraOrigins: string[];
+  /** New rooms one address may create per minute (ROOMS_PER_MINUTE). */
+  roomsPerMinute: number;
   /** Redis for sharing rooms between several server processes; null for one process. */
   redisUrl: string | null;
   /**
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL || null,
+    roomsPerMinute: positiveInteger(env.ROOMS_PER_MINUTE, "ROOMS_PER_MINUTE") ?? 30,
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     logLevel: env.LOG_LEVEL ?? "info",
     method: methodFrom(env),
@@ -85,4 +88,11 @@ function publicUrlFrom(value: string | undefined): string | null {
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PUBLIC_URL must start with https:// (or http://), not "${value}"`);
   if (url.pathname !== "/" || url.search || url.hash) throw new Error(`PUBLIC_URL is the site's address only, without a path: "${url.origin}"`);
   return url.origin;
+}
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (!value) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}"`);
+  return n;
 }

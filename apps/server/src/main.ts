@@ -17,6 +17,7 @@ const { app } = await buildServer({
   extraOrigins: config.extraOrigins,
   redisUrl: config.redisUrl,
   publicUrl: config.publicUrl,
+  roomsPerMinute: config.roomsPerMinute,
   logger: {
     level: config.logLevel,
     // Tokens live in URL fragments and socket auth, never in what is logged; be sure of it.
