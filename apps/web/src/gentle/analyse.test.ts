@@ -259,12 +259,12 @@ describe("the word gate in front of each rule", () => {
 });
 
 describe("the labelled sentences", () => {
-  const score = (set: readonly LabelledSentence[]) => {
+  const score = (set: readonly LabelledSentence[], model = true) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
     for (const s of set) {
-      const says = escalates(s.text);
+      const says = escalates(s.text, { model });
       if (says && s.escalating) tp++;
       else if (says) fp++;
       else if (s.escalating) fn++;
@@ -272,10 +272,15 @@ describe("the labelled sentences", () => {
     return { n: set.length, precision: tp / (tp + fp), recall: tp / (tp + fn) };
   };
   const f2 = (x: number): string => x.toFixed(2);
+  /** The helper as the page runs it (rules, then the model), and the rules alone beside it. */
   const line = (name: string, set: readonly LabelledSentence[]): string => {
     const { n, precision, recall } = score(set);
+    const alone = score(set, false);
     const escalating = set.filter((s) => s.escalating).length;
-    return `${name} (${n}: ${escalating} escalating, ${n - escalating} gentle): precision ${f2(precision)}, recall ${f2(recall)}`;
+    return (
+      `${name} (${n}: ${escalating} escalating, ${n - escalating} gentle): precision ${f2(precision)}, recall ${f2(recall)}` +
+      ` (rules alone ${f2(alone.precision)} / ${f2(alone.recall)})`
+    );
   };
   const perKind = (set: readonly LabelledSentence[]): string =>
     Object.keys(escalating)
@@ -303,10 +308,11 @@ describe("the labelled sentences", () => {
     expect(new Set(labelledSentences.map((s) => s.text)).size).toBe(labelledSentences.length);
   });
 
-  // The goal is recall 0.9 on sentences never tuned on. Held-out seven and eight (first sight 0.97 /
-  // 0.66 and 0.96 / 0.69 on the rules) brought all held-out batches together to 0.85, so that is
-  // what is asserted: the goal is not met.
-  it("are caught: on the sentences never tuned on, precision at least 0.95 and recall at least 0.85 (the goal is 0.9)", () => {
+  // The goal is recall 0.9 on sentences never tuned on. With held-out seven and eight (first sight
+  // on the rules 0.97 / 0.66 and 0.96 / 0.69) all held-out batches together give 0.97 / 0.85 on the
+  // rules alone and 0.97 / 0.88 with the statistical fallback behind them (what the page runs), so
+  // 0.88 is what is asserted: the goal is not met.
+  it("are caught: on the sentences never tuned on, precision at least 0.95 and recall at least 0.88 (the goal is 0.9)", () => {
     const clean = heldOutBatches.filter((b) => b.clean);
     console.log(
       [
@@ -325,6 +331,6 @@ describe("the labelled sentences", () => {
     expect(training.recall).toBeGreaterThanOrEqual(0.9);
     const held = score(heldOut);
     expect(held.precision).toBeGreaterThanOrEqual(0.95);
-    expect(held.recall).toBeGreaterThanOrEqual(0.85);
+    expect(held.recall).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { delightedQuestion, flagFromBefore } from "./across";
 import { contextAt, isSentenceBreak, reported, warmSentence } from "./context";
 import { normalise, quotedSpans, type Span } from "./normalise";
+import { modelRead } from "./model/model";
 import { startsWord, type Rule } from "./rule";
 import { requiredWords, wordFinder } from "./required-words";
 import { rules } from "./rules";
@@ -44,15 +45,14 @@ export const SUGGESTIONS: Record<FlagKind, string> = {
 const MAX_CHARS = 20_000;
 /** Sentences remembered between calls: typing changes one sentence, the others come from here. */
 const CACHE_SIZE = 500;
-const cache = new Map<string, readonly Flag[]>();
+const cache = new Map<string, { rules: readonly Flag[]; model?: readonly Flag[] }>();
 
 export interface AnalyseOptions {
   /**
-   * A second reader for each sentence no rule flags, whose flags (offsets within the sentence)
-   * then go through the same looks across sentences. None by default: the page runs the rules
-   * alone. The statistical fallback in model/ is one (`analyseWithModel`), kept as an experiment.
+   * Ask the statistical fallback (model/) about each sentence no rule flags. On by default (what
+   * the page runs); off to measure the rules alone (the tests, the trainer).
    */
-  fallback?: (sentence: string) => readonly Flag[];
+  model?: boolean;
 }
 
 /** The phrases in `text` that may land hard, in the order they appear, none overlapping. */
@@ -62,7 +62,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Flag[] {
     const read = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
     const flags: Flag[] = [];
     const spans = sentences(read);
-    const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end), options.fallback));
+    const perSentence = spans.map(({ start, end }) => sentenceFlags(read.slice(start, end), options.model !== false));
     // Sentences normalised only when a look across sentences needs them.
     const normed: string[] = [];
     const norms = (i: number): string | undefined =>
@@ -100,19 +100,24 @@ export function escalates(text: string, options: AnalyseOptions = {}): boolean {
 
 /**
  * Every rule looks no further than its own sentence (see `contextAt`), so each sentence is read
- * on its own and remembered. Offsets here are within the sentence. A fallback is asked only when
+ * on its own and remembered. Offsets here are within the sentence. The model is asked only when
  * no rule flags the sentence; a fault in it means no flag from it, never a lost flag from the rules.
  */
-function sentenceFlags(sentence: string, fallback: AnalyseOptions["fallback"]): readonly Flag[] {
-  let flags = cache.get(sentence);
-  if (!flags) {
-    flags = findFlags(sentence);
+function sentenceFlags(sentence: string, useModel: boolean): readonly Flag[] {
+  let known = cache.get(sentence);
+  if (!known) {
+    known = { rules: findFlags(sentence) };
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? "");
-    cache.set(sentence, flags);
+    cache.set(sentence, known);
   }
-  if (!fallback || flags.length > 0) return flags;
+  if (!useModel || known.rules.length > 0) return known.rules;
+  return (known.model ??= modelFlag(sentence));
+}
+
+function modelFlag(sentence: string): readonly Flag[] {
   try {
-    return fallback(sentence);
+    const read = modelRead(normalise(sentence));
+    return read ? [flagFor(read.rule, sentence, read.start, read.end)] : [];
   } catch {
     return [];
   }

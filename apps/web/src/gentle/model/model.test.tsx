@@ -3,24 +3,24 @@ import { fileURLToPath } from "node:url";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { HintItem } from "../../room/gentle-hint";
-import { analyse, escalates } from "../analyse";
+import { analyse } from "../analyse";
 import { hintText } from "../hint";
 import { doubled, readable } from "../hint-check";
-import { heldOutBatches, labelledSentences, trainingSentences, type LabelledSentence } from "../labelled-sentences";
+import { heldOutBatches, labelledSentences, trainingSentences } from "../labelled-sentences";
 import { fingerprint } from "../train/batches";
-import { analyseWithModel, modelFallback } from "./model";
+import { modelRead } from "./model";
 import { MODEL } from "./weights";
 
 /**
- * The statistical fallback is an experiment the page does not use (see model.ts and README.md,
- * "A statistical fallback"). These tests keep it honest: trained on the training sentences as
- * they are, small, safe on any input, its flags reading once like the rules' — and they print
- * how the helper would do with it, beside the rules alone.
+ * The statistical fallback behind the rules (model.ts; README.md, "A statistical fallback"): trained
+ * on the training sentences as they are, small, safe on any input, its flags reading once like the
+ * rules'. How well the helper does with it is printed by analyse.test.ts.
  */
 
-const withModel = (text: string): boolean => analyseWithModel(text).length > 0;
+const analyseWithModel = (text: string) => analyse(text);
+const rulesAlone = (text: string) => analyse(text, { model: false });
 
-describe("the statistical fallback (an experiment, not on the page)", () => {
+describe("the statistical fallback", () => {
   it("was trained on the training sentences as they are now (else: retrain, see train/train.ts)", () => {
     expect(MODEL.trainedOn).toBe(fingerprint(trainingSentences));
     const heldOut = new Set(heldOutBatches.flatMap((b) => b.sentences.map((s) => s.text)));
@@ -50,7 +50,7 @@ describe("the statistical fallback (an experiment, not on the page)", () => {
     for (const { text } of labelledSentences) {
       let reach = 0;
       const flags = analyseWithModel(text);
-      const fromModel = flags.filter((f) => !analyse(text).some((r) => r.start === f.start && r.end === f.end));
+      const fromModel = flags.filter((f) => !rulesAlone(text).some((r) => r.start === f.start && r.end === f.end));
       for (const flag of flags) {
         expect(text.slice(flag.start, flag.end), text).toBe(flag.phrase);
         expect(flag.start, text).toBeGreaterThanOrEqual(reach);
@@ -64,7 +64,7 @@ describe("the statistical fallback (an experiment, not on the page)", () => {
         seen++;
       }
     }
-    expect(seen).toBeGreaterThan(30);
+    expect(seen).toBeGreaterThan(15);
   }, 60_000);
 
   it("is safe and quick on long and odd input", () => {
@@ -82,35 +82,6 @@ describe("the statistical fallback (an experiment, not on the page)", () => {
       expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(1000);
     }
     expect(analyseWithModel("a".repeat(100_000))).toEqual([]);
-    expect(modelFallback("Sorry.")).toEqual([]);
+    expect(modelRead("sorry.")).toBeUndefined();
   });
-
-  it("prints how the helper would do with it, beside the rules alone", () => {
-    const score = (set: readonly LabelledSentence[], says: (text: string) => boolean) => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const s of set) {
-        const flagged = says(s.text);
-        if (flagged && s.escalating) tp++;
-        else if (flagged) fp++;
-        else if (s.escalating) fn++;
-      }
-      return `${(tp / (tp + fp)).toFixed(2)} / ${(tp / (tp + fn)).toFixed(2)}`;
-    };
-    const line = (name: string, set: readonly LabelledSentence[]): string =>
-      `  ${name} (${set.length}): with the model ${score(set, withModel)}; rules alone ${score(set, (t) => escalates(t))}`;
-    const clean = heldOutBatches.filter((b) => b.clean);
-    console.log(
-      [
-        "gentle-language helper with the statistical fallback (precision / recall; an experiment, the page runs the rules alone):",
-        line("training (the model's threshold was chosen here by cross-validation)", trainingSentences),
-        ...heldOutBatches.map((b) => line(`${b.name}${b.clean ? ", clean" : ""}`, b.sentences)),
-        line("all held-out together", heldOutBatches.flatMap((b) => b.sentences)),
-        line("clean held-out (4, 6, 7)", clean.flatMap((b) => b.sentences)),
-        line("clean held-out 4 and 6", clean.filter((b) => b.name !== "held-out 7").flatMap((b) => b.sentences)),
-        "  first sight of the combination (before sentences under three words were left to the rules): clean 4 and 6 0.93 / 0.90, held-out 7 0.96 / 0.78",
-      ].join("\n"),
-    );
-  }, 60_000);
 });

@@ -1,19 +1,15 @@
-import { analyse, flagFor, type Flag } from "../analyse";
 import type { FlagKind } from "../match";
-import { normalise } from "../normalise";
 import type { Rule } from "../rule";
 import { featureNames, MAX_TOKENS, tokens, vector } from "./features";
 import { MODEL } from "./weights";
 
 /**
- * An experiment, not used by the page: a statistical fallback behind the rules. A logistic
- * regression over hashed features of one sentence (features.ts), trained by ../train/train.ts on
- * the training batches only, with weights in weights.ts. It reads only sentences the rules let
- * through; when its score passes the threshold chosen by cross-validation on the training
- * batches, it flags the clause most aimed at "you", with a kind from a second small model. No
- * dependency, no network. On the clean held-out batches it raised recall but lowered precision
- * below what the helper needs (README.md, "A statistical fallback"), so `analyse` does not use it;
- * `analyseWithModel` is the helper with it, for measuring.
+ * The statistical fallback behind the rules: a logistic regression over hashed features of one
+ * sentence (features.ts), trained by ../train/train.ts on the training batches only, with weights
+ * in weights.ts. `analyse` asks it only about sentences no rule flags; when its score reaches the
+ * threshold (chosen by cross-validation on the training batches) it flags the clause most aimed at
+ * "you", with a kind from a second small model. No dependency, no network: the weights are source.
+ * README.md ("A statistical fallback") says how it was judged and what it costs.
  */
 
 export const KINDS: readonly FlagKind[] = ["absolute", "blame", "label", "contempt", "dismissal"];
@@ -144,22 +140,12 @@ function tidy(norm: string, start: number, end: number): [number, number] | unde
   return e > s ? [s, e] : undefined;
 }
 
-const remembered = new Map<string, readonly Flag[]>();
-
-/** The model's flag on one sentence no rule flags (offsets within the sentence), if any. */
-export function modelFallback(sentence: string): readonly Flag[] {
-  const known = remembered.get(sentence);
-  if (known) return known;
-  const norm = normalise(sentence);
-  let flags: readonly Flag[] = [];
-  if (modelFlags(norm)) {
-    const span = spanToFlag(norm);
-    if (span) flags = [flagFor(MODEL_RULES[kindOf(norm)], sentence, span[0], span[1])];
-  }
-  if (remembered.size >= 500) remembered.delete(remembered.keys().next().value ?? "");
-  remembered.set(sentence, flags);
-  return flags;
+/**
+ * What the model makes of one normalised sentence no rule flags: the rule-shaped reason for its
+ * kind and the span to flag (offsets within the sentence), or nothing. `analyse` builds the flag.
+ */
+export function modelRead(norm: string): { rule: Rule; start: number; end: number } | undefined {
+  if (!modelFlags(norm)) return undefined;
+  const span = spanToFlag(norm);
+  return span ? { rule: MODEL_RULES[kindOf(norm)], start: span[0], end: span[1] } : undefined;
 }
-
-/** The helper with the model behind the rules: what was measured, not what the page runs. */
-export const analyseWithModel = (text: string): Flag[] => analyse(text, { fallback: modelFallback });

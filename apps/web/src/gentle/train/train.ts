@@ -12,9 +12,8 @@
  * 2. Cross-validation by batch: for each training batch, a model trained on the other batches
  *    scores it, so every training sentence gets a score from a model that never saw its batch
  *    (a stand-in for a fresh batch in a new voice).
- * 3. The threshold: the lowest score at which the rules together with the model keep precision
- *    at least TARGET_PRECISION on those cross-validated scores, at that threshold and every one
- *    above it.
+ * 3. The threshold: the lowest score at which the model, on those cross-validated scores, flags
+ *    at most MAX_FALSE_SHARE of the gentle training sentences the rules let through.
  * 4. The final model, on every training sentence; and a model of the kind (absolute, blame…) on
  *    the escalating ones. Weights are stored as signed bytes; the cross-validation scores with
  *    the same rounding, so the threshold fits what the page runs.
@@ -33,7 +32,14 @@ const BITS = 14;
 const KIND_BITS = 11;
 const HAND_WEIGHT = 1;
 const SETTINGS: Omit<Settings, "bits"> = { epochs: 20, l2: 1e-4, rate: 0.2, seed: 7 };
-const TARGET_PRECISION = 0.96;
+/**
+ * At most this share of the gentle training sentences the rules let through may be flagged by the
+ * model, cross-validated by batch. (A first threshold, the lowest keeping the rules with the model
+ * at precision 0.96 on the training sentences, was 2.0923; it cost too much precision on the
+ * clean held-out batches, because the rules were tuned on the training sentences and so the
+ * precision there flatters. README.md tells the story.)
+ */
+const MAX_FALSE_SHARE = 0.01;
 
 function main(): void {
   const rows = trainingBatches.flatMap(([, sentences], batch) => sentences.map((s) => ({ ...s, batch })));
@@ -58,7 +64,7 @@ function main(): void {
   });
 
   // 3. The threshold, against the rules as they are.
-  const rules = rows.map((r) => escalates(r.text));
+  const rules = rows.map((r) => escalates(r.text, { model: false }));
   const long = rows.map((r) => readable(normalise(r.text)));
   const at = (t: number) => {
     let tp = 0;
@@ -79,15 +85,11 @@ function main(): void {
     });
     return { precision: tp / (tp + fp), recall: tp / (tp + fn), added, addedWrong };
   };
-  const candidates = [...new Set(rows.flatMap((_, i) => (rules[i] || !long[i] ? [] : [oof[i]!])))].sort((a, b) => b - a);
-  let threshold = candidates[0]! + 1e-9;
-  for (const t of candidates) {
-    if (at(t).precision < TARGET_PRECISION) break;
-    threshold = t;
-  }
-  // Halfway to the next score down, so rounding cannot move a sentence across it.
-  const below = candidates.find((t) => t < threshold);
-  if (below !== undefined) threshold = (threshold + below) / 2;
+  // The lowest threshold at which at most MAX_FALSE_SHARE of those gentle sentences score at or above it.
+  const gentleScores = rows.flatMap((r, i) => (rules[i] || !long[i] || r.escalating ? [] : [oof[i]!])).sort((a, b) => b - a);
+  const allowed = Math.floor(MAX_FALSE_SHARE * gentleScores.length);
+  // Halfway between the last one allowed and the first one not, so rounding cannot move either across.
+  let threshold = (gentleScores[allowed]! + gentleScores[allowed - 1]!) / 2;
   threshold = Math.round(threshold * 1e4) / 1e4;
   const cv = at(threshold);
   const rulesAlone = at(Infinity);
@@ -131,7 +133,7 @@ function main(): void {
     `  the model alone: area under the ROC curve ${f3(auc)}; the kind right on ${f2(kindRight / kindRows.length)} of escalating sentences.`,
     `  the rules alone on the training batches (they were tuned on them): precision ${f3(rulesAlone.precision)}, recall ${f3(rulesAlone.recall)}.`,
     `  with the model at threshold ${threshold}: precision ${f3(cv.precision)}, recall ${f3(cv.recall)}; it adds ${cv.added} flags, ${cv.addedWrong} of them on gentle sentences.`,
-    `Threshold: the lowest score keeping precision at least ${TARGET_PRECISION} there (and above it). Sentences of fewer than ${MIN_WORDS} words are not read.`,
+    `Threshold: the lowest score at which at most ${MAX_FALSE_SHARE * 100}% of the ${gentleScores.length} gentle training sentences the rules let through are flagged (cross-validated). Sentences of fewer than ${MIN_WORDS} words are not read.`,
     `Settings: ${BITS}-bit buckets, kind model ${KIND_BITS}-bit, hand-feature weight ${HAND_WEIGHT}, ${SETTINGS.epochs} epochs, L2 ${SETTINGS.l2}, rate ${SETTINGS.rate}, seed ${SETTINGS.seed}.`,
   ];
   const base64 = (bytes: Int8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
