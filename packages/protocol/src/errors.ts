@@ -46,6 +46,8 @@ export const refusalSchema = z.object({
   message: z.string(),
   /** The field at fault, as a dotted path, when one is known. */
   field: z.string().optional(),
+  /** For `rate_limited`: how long to wait before sending again, in milliseconds. */
+  retryAfterMs: z.number().int().min(0).optional(),
 });
 export type Refusal = z.infer<typeof refusalSchema>;
 
@@ -53,4 +55,9 @@ export function refusal(code: ErrorCode, field?: string, message?: string): Refu
   return field === undefined
     ? { ok: false, code, message: message ?? errorMessages[code] }
     : { ok: false, code, message: message ?? errorMessages[code], field };
+}
+
+/** Too much at once: wait `retryAfterMs` before sending again. */
+export function rateLimited(retryAfterMs: number): Refusal {
+  return { ...refusal("rate_limited"), retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) };
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { refusalSchema } from "./errors.js";
 import { seatTokenPattern } from "./limits.js";
+import { text } from "./messages/text.js";
+import { textLimits } from "./options.js";
 import { observerNoteSchema } from "./messages/notes.js";
 import { phaseSchema } from "./messages/phase-started.js";
 import { sessionKindSchema } from "./messages/session-opened.js";
@@ -42,6 +44,6 @@ export const reissueAckSchema = z.union([z.object({ ok: z.literal(true), link: z
 export type ReissueAck = z.infer<typeof reissueAckSchema>;
 
 /** A partner deletes the room, naming its topic as the confirmation showed it. */
-export const deleteRoomSchema = z.object({ confirmTopic: z.string().max(200) });
+export const deleteRoomSchema = z.object({ confirmTopic: text(textLimits.topic, "the room's topic") });
 export const deleteRoomAckSchema = z.union([z.object({ ok: z.literal(true) }), refusalSchema]);
 export type DeleteRoomAck = z.infer<typeof deleteRoomAckSchema>;

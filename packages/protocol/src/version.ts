@@ -19,5 +19,8 @@
  * 7 — the welcome starts a page at the current session (a snapshot of the room before it, then
  *     the session's events), catch-up answers come in pages, and `latest` tells pages the
  *     room's seq after news may have been lost.
+ * 8 — one definition of a person's text (no NUL or other control characters, no lone
+ *     surrogates, something visible, NFC) in every message, the delete confirmation too; a
+ *     `rate_limited` refusal says when to try again (`retryAfterMs`).
  */
-export const protocolVersion = 7;
+export const protocolVersion = 8;

@@ -20,6 +20,7 @@ const knownSchemas: Record<number, string> = {
   5: "6e0602d0841f5df2",
   6: "2690a7673aeb92fe",
   7: "a10f61b736fa1dd2",
+  8: "479886ec0c44f205",
 };
 
 /** Everything on the wire, both ways. */

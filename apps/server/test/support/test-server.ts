@@ -15,7 +15,16 @@ export interface TestServer extends RepairRoomServer {
 
 /** The real server, on a fresh database, listening on a free port. */
 export async function startTestServer(
-  options: { database?: TestDatabase; redisUrl?: string; clock?: () => number; roomsPerMinute?: number; method?: EngineOptions; publicUrl?: string } = {},
+  options: {
+    database?: TestDatabase;
+    redisUrl?: string;
+    clock?: () => number;
+    roomsPerMinute?: number;
+    method?: EngineOptions;
+    publicUrl?: string;
+    /** Collects the server's log lines (JSON) when given. */
+    log?: string[];
+  } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
   const method = options.method ?? defaultEngineOptions;
@@ -25,6 +34,7 @@ export async function startTestServer(
     publicUrl: options.publicUrl ?? null,
     // Tests create many rooms; the limit itself has its own test.
     roomsPerMinute: options.roomsPerMinute ?? 10_000,
+    ...(options.log ? { logger: { level: "info", stream: { write: (line: string) => void options.log!.push(line) } } } : {}),
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
   const address = server.app.server.address();

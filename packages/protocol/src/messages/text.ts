@@ -1,20 +1,57 @@
 import { z } from "zod";
 
-/** A person's text: trimmed, not empty, at most `max` characters. */
-export function text(max: number, what: string) {
+/**
+ * What a person's text may hold, once, for every message: valid Unicode (no lone UTF-16
+ * surrogate, which no database can store), no control characters but newline and tab (a
+ * NUL ends a string in Postgres), something visible, and composed the one way (NFC) so the
+ * same words always compare and count the same. Line ends from any system arrive as "\n".
+ */
+const lineEnds = /\r\n?/g;
+const loneSurrogate = /\p{Surrogate}/u;
+const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+/** Spaces, zero-width and other default-ignorable characters, marks with nothing to sit on, the blank braille cell. */
+const invisible = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu;
+
+/** Whether a person would see anything of this text. */
+export function hasVisibleText(s: string): boolean {
+  return s.replace(invisible, "") !== "";
+}
+
+/** Why this text can't be kept, or null when it can (before trimming and composing). */
+export function unacceptableText(s: string): "brokenCharacter" | "controlCharacter" | null {
+  if (loneSurrogate.test(s)) return "brokenCharacter";
+  if (controlCharacter.test(s)) return "controlCharacter";
+  return null;
+}
+
+function personString(what: string) {
   return z
-    .string({ error: `Please write ${what}.` })
+    .string({ error: `Please write ${what.charAt(0).toLowerCase()}${what.slice(1)}.` })
+    .overwrite((s) => s.replace(lineEnds, "\n"))
+    .refine((s) => !loneSurrogate.test(s), {
+      error: `${capitalise(what)} has a broken character in it (often from copying). Please retype that part.`,
+      abort: true,
+    })
+    .refine((s) => !controlCharacter.test(s), {
+      error: `${capitalise(what)} has an invisible control character in it (often from copying). Please retype that part.`,
+      abort: true,
+    })
     .trim()
-    .min(1, { error: `Please write ${what}.` })
+    .normalize("NFC");
+}
+
+/** A person's text: acceptable (above), trimmed, something visible, at most `max` characters. */
+export function text(max: number, what: string) {
+  return personString(what)
+    .refine(hasVisibleText, { error: `Please write ${what}.`, abort: true })
     .max(max, { error: `${capitalise(what)} can be at most ${max} characters.` });
 }
 
-/** Text a person may leave empty: trimmed, at most `max` characters, "" when absent. */
+/** Text a person may leave empty: acceptable, trimmed, at most `max` characters, "" when absent or nothing visible. */
 export function optionalText(max: number, what: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: `${what} can be at most ${max} characters.` })
+  return personString(what)
+    .overwrite((s) => (hasVisibleText(s) ? s : ""))
+    .max(max, { error: `${capitalise(what)} can be at most ${max} characters.` })
     .default("");
 }
 

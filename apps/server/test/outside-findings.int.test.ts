@@ -1,0 +1,77 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { connectSeat, type SeatClient } from "./support/seat-client.js";
+import { dbKind } from "./support/test-db.js";
+import { defaultRoom, startTestServer, type TestServer } from "./support/test-server.js";
+
+/**
+ * What probing the server from outside found (issue [8]), one block per finding, each as a
+ * plain client or browser would meet it: over HTTP and real sockets, checked on what the
+ * database holds afterwards.
+ */
+describe(`found from outside, on ${dbKind}`, () => {
+  let server: TestServer;
+  const log: string[] = [];
+  const clients: SeatClient[] = [];
+  beforeAll(async () => {
+    server = await startTestServer({ log });
+  });
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.close();
+  });
+  afterAll(() => server.close());
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const seat = async (link: string) => {
+    const client = await connectSeat(server.url, link);
+    clients.push(client);
+    return client;
+  };
+  const errorLines = () => log.filter((line) => JSON.parse(line).level >= 50);
+
+  describe("1. text Postgres can't store is the sender's mistake, told as such", () => {
+    const hostile = { nul: "Dishes\u0000", surrogate: "Dishes \uD83D", control: "Dishes\u001B[2J" };
+
+    it.each(Object.entries(hostile))("a room whose topic has a %s is refused 400 invalid_input naming the topic, and nothing is written", async (_, topic) => {
+      const before = await server.database.db.prisma.room.count();
+      const errorsBefore = errorLines().length;
+      const response = await post("/api/rooms", { ...defaultRoom, topic });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { ok: false, code: "invalid_input", field: "topic", message: expect.stringMatching(/character/) } });
+      expect(await server.database.db.prisma.room.count()).toBe(before);
+      expect(errorLines().length).toBe(errorsBefore);
+    });
+
+    it.each(Object.entries(hostile))("an action whose words have a %s is refused invalid_input naming the field, to the sender only", async (_, words) => {
+      const room = await server.createRoom();
+      const [a, b] = [await seat(room.links.partnerA), await seat(room.links.partnerB)];
+      const errorsBefore = errorLines().length;
+      const answer = await a.act({ actionId: "hostile-text-1", type: "lobby.setTopic", content: { topic: words } });
+      expect(answer).toMatchObject({ ok: false, code: "invalid_input", field: "content.topic" });
+      // Nothing changed: the next action is the next seq, and the other partner heard nothing.
+      const ok = await a.act({ actionId: "plain-text-1", type: "lobby.setTopic", content: { topic: "Dishes" } });
+      expect(ok).toEqual({ ok: true, seq: a.welcome.latestSeq + 1 });
+      await b.waitForSeq(a.welcome.latestSeq + 1);
+      expect(b.raw.join("")).not.toContain("hostile-text-1");
+      expect(errorLines().length).toBe(errorsBefore);
+    });
+  });
+
+  describe("8. names must have something visible", () => {
+    it.each(["\u200B\u200B", "\u200D", "\u3164", "\uFEFF "])("a room for a partner named %j is refused: please write the name", async (name) => {
+      const response = await post("/api/rooms", { ...defaultRoom, partnerB: { name } });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { code: "invalid_input", field: "partnerB.name", message: expect.stringMatching(/Please write/) } });
+    });
+
+    it("a partner can't rename themselves to nothing visible", async () => {
+      const room = await server.createRoom();
+      const a = await seat(room.links.partnerA);
+      expect(await a.act({ actionId: "invisible-name", type: "lobby.setName", content: { name: "\u200B" } })).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        field: "content.name",
+      });
+    });
+  });
+});
