@@ -51,6 +51,8 @@ export default defineConfig({
     // Phones first: the size of a small phone.
     viewport: { width: 375, height: 667 },
     launchOptions,
+    // A control that never becomes usable fails the step, not the whole test's time.
+    actionTimeout: 15_000,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
