@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectOneMainAction } from "./main-action";
 
 /** WCAG 2.0–2.2, A and AA, and axe's best practices. */
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
@@ -19,7 +20,10 @@ export interface AuditRow {
   passes: number;
 }
 
-/** Runs axe over one screen at each size (and the dark palette's contrast), keeping a row per run. */
+/**
+ * Runs axe over one screen at each size (and the dark palette's contrast), keeping a row per
+ * run. At each size the live room's main action is checked too (`expectOneMainAction`).
+ */
 export class AxeAudit {
   readonly rows: AuditRow[] = [];
 
@@ -34,6 +38,7 @@ export class AxeAudit {
       // Reduced motion: contrast is judged on steady colours. A button changing colour as a
       // countdown ends would otherwise be caught halfway through its 150 ms transition.
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+      if (!onlyContrast) await expectOneMainAction(page, `${screen}, ${run}`);
       const builder = new AxeBuilder({ page }).withTags(tags);
       if (onlyContrast) builder.withRules(["color-contrast"]);
       const result = await builder.analyze();

@@ -1,5 +1,19 @@
-import type { ActionAck, ClientToServerEvents, EngineOptions, HistoryAck, IntentDraft, NoteAck, Role, RoomEvent, ServerToClientEvents, SessionSummary } from "@repair-room/protocol";
-import { acknowledge, checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound } from "@repair-room/protocol/testing";
+import type {
+  ActionAck,
+  ClientToServerEvents,
+  EngineOptions,
+  HistoryAck,
+  IntentDraft,
+  NextStep,
+  NoteAck,
+  PartnerRole,
+  ReviewMark,
+  Role,
+  RoomEvent,
+  ServerToClientEvents,
+  SessionSummary,
+} from "@repair-room/protocol";
+import { acknowledge, checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound, understoodRound } from "@repair-room/protocol/testing";
 import { io, type Socket } from "socket.io-client";
 import type { RoomLinks } from "./start-page";
 
@@ -32,7 +46,7 @@ export const sampleScript: SessionScript = {
  * The Playwright runner is the client here: no page, so no origin to guard.
  */
 export class SessionDriver {
-  /** The draft's latest version, as partner A's socket has heard it: an approval must name it. */
+  /** The current session's draft version, as partner A's socket has heard it: an approval must name it. */
   private draftVersion = 1;
   /** The last seq partner A's socket has received. */
   private heardSeq = 0;
@@ -44,7 +58,9 @@ export class SessionDriver {
     seats.partnerA.on("events", (events: RoomEvent[]) => {
       for (const event of events) {
         this.heardSeq = Math.max(this.heardSeq, event.seq);
-        if (event.type === "agreements.edited" || event.type === "agreements.appreciated") this.draftVersion = Math.max(this.draftVersion, event.version);
+        // Each session's draft starts again at version 1.
+        if (event.type === "session.opened") this.draftVersion = 1;
+        if (event.type === "agreements.edited" || event.type === "agreements.appreciated") this.draftVersion = event.version;
       }
     });
   }
@@ -128,6 +144,62 @@ export class SessionDriver {
     const seq = await this.act("partnerB", { type: "agreements.appreciate", content: { text: script.appreciations.partnerB } });
     await this.heard(seq);
     for (const p of partners) await this.act(p, { type: "agreements.approve", version: this.draftVersion });
+  }
+
+  /**
+   * The room's current session from its lobby up to the start of `phase`, as briefly as its
+   * route allows, Sam speaking first: a follow-up marks every look-back item as `review`
+   * says; a short check-in (`shortCheckIn`) has no share and no intentions.
+   */
+  async reach(
+    phase: "checkIn" | "share" | "intentions" | "agreements",
+    { review, shortCheckIn = false }: { review?: Record<PartnerRole, ReviewMark[]>; shortCheckIn?: boolean } = {},
+  ): Promise<void> {
+    await this.act("partnerA", { type: "lobby.firstSpeaker", speaker: "partnerA" });
+    for (const p of partners) await this.act(p, { type: "lobby.ready" });
+    if (review) {
+      for (const p of partners) {
+        for (const [item, mark] of review[p].entries()) await this.act(p, { type: "review.mark", item, mark });
+        await this.act(p, { type: "review.done" });
+      }
+    }
+    if (phase === "checkIn") return;
+    for (const p of partners) await this.act(p, checkIn("calm", "", 3));
+    if (phase === "share" || shortCheckIn) return;
+    for (const [role, draft] of [...understoodRound("partnerA"), ...understoodRound("partnerB")]) await this.act(role, draft);
+    for (const p of partners) await this.act(p, { type: "share.moveOn" });
+    if (phase === "intentions") return;
+    for (const p of partners) await this.act(p, intention());
+    for (const p of partners) await this.act(p, acknowledge());
+  }
+
+  /** Changes the agreements' draft (as Sam) to exactly these sections, once the room has it. */
+  async agree(sections: { agreedTrue?: string; unclear?: string; nextSteps: NextStep[]; practice: string }): Promise<void> {
+    const seq = await this.act("partnerA", {
+      type: "agreements.edit",
+      baseVersion: this.draftVersion,
+      content: { agreedTrue: "", unclear: "", ...sections },
+    });
+    await this.heard(seq);
+  }
+
+  /** The current session to Closed, agreeing exactly `agreement` (see `reach` for the rest). */
+  async closeWith({
+    agreement,
+    ...route
+  }: {
+    agreement: { nextSteps: NextStep[]; practice: string };
+    review?: Record<PartnerRole, ReviewMark[]>;
+    shortCheckIn?: boolean;
+  }): Promise<void> {
+    await this.reach("agreements", route);
+    await this.agree(agreement);
+    for (const p of partners) await this.act(p, { type: "agreements.approve", version: this.draftVersion });
+  }
+
+  /** Opens the room's next session, a follow-up of the given format. */
+  async openFollowUp(format: "full" | "checkInOnly" = "full"): Promise<void> {
+    await this.act("partnerA", { type: "session.openFollowUp", format });
   }
 
   /** The coach raises a 2-minute pause (seconds in these tests); both partners are ready once it may end. */
