@@ -1,6 +1,6 @@
 import { expect, test } from "../support/fixtures";
 import { newRoom } from "../support/new-room";
-import type { RoomPage } from "../support/room-page";
+import { expectOneMainActionEach, type RoomPage } from "../support/room-page";
 import { snap } from "../support/screenshots";
 
 // socket.io redials with a backoff; a connection coming back gets a little longer.
@@ -32,25 +32,37 @@ test("a first session, through every phase, on three screens", async ({ request,
   await sam.button("Save the topic").click();
   for (const person of everyone) await expect(person.page.getByRole("heading", { level: 1 })).toHaveText("What I said at dinner");
   await expect(sam.nextStep).toHaveText("Your turn: read the ground rules, then say you're ready.");
+  await expectOneMainActionEach(...everyone);
   await snap(sam.page, testInfo, "lobby");
-  await sam.readyButton.click();
+  await sam.ready();
   await expect(sam.nextStep).toHaveText("Waiting for Alex to say they're ready.");
-  await alex.readyButton.click();
+  await expectOneMainActionEach(sam, coach);
+  await alex.ready();
 
   // Check-in: hidden from the other until both are in, then shown together.
   for (const person of everyone) await person.waitForPhase("checkIn");
+  // One kind of feeling open at a time: "hopeful" is under "Open", so Sam opens that kind first.
+  await sam.page.getByRole("button", { name: "Hurt feelings" }).click();
+  await expect(sam.page.getByRole("button", { name: "hopeful", exact: true })).toHaveCount(0);
   await sam.page.getByRole("button", { name: "hurt", exact: true }).click();
+  await expect(sam.page.getByRole("slider", { name: "Hurt" })).toHaveValue("5");
   await sam.page.getByRole("slider", { name: "Hurt" }).fill("7");
+  await sam.page.getByRole("button", { name: "Open feelings" }).click();
+  await expect(sam.page.getByRole("button", { name: "hurt", exact: true })).toHaveCount(0);
+  await expect(sam.page.getByRole("button", { name: /^Hurt feelings · 1 chosen$/ })).toHaveAttribute("aria-expanded", "false");
   await sam.page.getByRole("button", { name: "hopeful", exact: true }).click();
+  await expect(sam.page.getByRole("slider", { name: "Hopeful" })).toHaveValue("5");
   await snap(sam.page, testInfo, "check-in");
-  await sam.button("Share my check-in").click();
+  await sam.click("Share my check-in");
   await expect(sam.page.getByText("Waiting for Alex…")).toBeVisible();
   await expect(coach.page.getByText("checked in", { exact: true })).toHaveCount(1);
+  await expectOneMainActionEach(sam, coach);
   await expect(alex.page.getByText("hurt 7 of 10")).toHaveCount(0);
   await alex.checkIn([{ feeling: "worried", intensity: 6 }, { feeling: "defensive", intensity: 4 }], "I didn't mean to hurt you.");
   for (const person of everyone) {
     await person.waitForPhase("share");
-    await expect(person.page.getByText("How you're both feeling")).toBeVisible();
+    // Shown together, folded away under the step (a phone's screen is short): one tap opens it.
+    await person.page.getByText("How you're both feeling").click();
     await expect(person.page.getByText("hurt 7 of 10")).toBeVisible();
     await expect(person.page.getByText("worried 6 of 10")).toBeVisible();
   }
@@ -60,8 +72,9 @@ test("a first session, through every phase, on three screens", async ({ request,
   await alex.field("What happened for me…").fill("At dinner I made a joke about your family");
   await expect(sam.nextStep).toHaveText("Alex is writing…");
   await alex.field("I felt…").fill("embarrassed, and then defensive");
-  await alex.button("Share this with Sam").click();
+  await alex.click("Share this with Sam");
   await expect(sam.nextStep).toHaveText("Your turn: reflect back what Alex said.");
+  await expectOneMainActionEach(...everyone);
   await expect(sam.page.getByText("At dinner I made a joke about your family")).toBeVisible();
   await sam.field("What I heard is…").fill("You made a joke at dinner about my family");
   await snap(sam.page, testInfo, "share");
@@ -69,17 +82,24 @@ test("a first session, through every phase, on three screens", async ({ request,
   await sam.waitUntilOpen("partnerA");
   await expect(sam.field("What I heard is…")).toHaveValue("You made a joke at dinner about my family");
   await sam.field("It sounds like you felt…").fill("embarrassed");
-  await sam.button("Send my reflection").click();
+  await sam.click("Send my reflection");
 
   // "Not quite": Alex says what was missed; Sam tries again (try 2 of 3); then "that's it".
   await expect(alex.nextStep).toHaveText("Your turn: did Sam get it right?");
   await expect(alex.page.getByText("Try 1 of 3")).toBeVisible();
+  await expectOneMainActionEach(...everyone);
   await alex.notQuite("I also felt defensive when you went quiet", "Sam");
   await expect(sam.nextStep).toHaveText("Your turn: try again to reflect back what Alex said.");
   for (const person of everyone) await expect(person.page.getByText("Try 2 of 3")).toBeVisible();
   await expect(sam.page.getByText("I also felt defensive when you went quiet")).toBeVisible();
   await sam.reflect({ heard: "You joked, and when I went quiet you felt defensive", feeling: "embarrassed and defensive" });
-  await alex.button("Yes, that's it").click();
+  await alex.thatsIt();
+  // The round ends calmly, said to each from where they stand, and on the timeline.
+  await expect(sam.page.getByTestId("last-round")).toHaveText("Alex felt understood. Thank you for listening.");
+  await expect(alex.page.getByTestId("last-round")).toHaveText("You felt understood by Sam.");
+  await expect(coach.page.getByTestId("last-round")).toHaveText("Alex felt understood.");
+  await expect(coach.timeline).toContainText("Alex felt understood.");
+  await expect(coach.timeline).not.toContainText("That round is complete");
 
   // Round 2: Sam speaks. The coach raises a pause while Sam is writing: everyone's screen
   // shows it, Sam's words are kept but locked, and the session goes on once both are ready.
@@ -92,12 +112,12 @@ test("a first session, through every phase, on three screens", async ({ request,
     await expect(person.dialog).toContainText(person === coach ? "You asked for a 2-minute pause." : "The coach asked for a 2-minute pause.");
     await expect(person.dialog.getByRole("timer")).toBeVisible();
   }
+  await expectOneMainActionEach(...everyone);
   await expect(sam.field("What happened for me…")).toBeDisabled();
   await expect(coach.dialog.getByRole("button", { name: "I'm ready" })).toHaveCount(0);
   for (const partner of [sam, alex]) {
-    // Once the server's minimum time has passed, "I'm ready" can be pressed.
-    await expect(partner.dialog.getByRole("button", { name: "I'm ready" })).toBeEnabled();
-    await partner.dialog.getByRole("button", { name: "I'm ready" }).click();
+    // Once the server's minimum time has passed, "I'm ready" can be pressed: the dialog's main action.
+    await partner.readyAfterPause();
   }
   for (const person of everyone) await expect(person.dialog).toHaveCount(0);
   await expect(sam.field("What happened for me…")).toBeEnabled();
@@ -108,7 +128,7 @@ test("a first session, through every phase, on three screens", async ({ request,
   await expect(alex.page.getByText("Reconnecting…")).toBeVisible();
   await sam.field("I felt…").fill("small and alone");
   await sam.field("I needed… (optional)").fill("a look from you that said you were with me");
-  await sam.button("Share this with Alex").click();
+  await sam.click("Share this with Alex");
   await expect(coach.nextStep).toHaveText("Alex is reflecting back what Sam said.");
   await alex.page.context().setOffline(false);
   await expect(alex.root).toHaveAttribute("data-connection", "open", backInTime);
@@ -116,56 +136,78 @@ test("a first session, through every phase, on three screens", async ({ request,
   await expect(alex.nextStep).toHaveText("Your turn: reflect back what Sam said.");
   await expect(alex.page.getByText("When the joke landed I felt small in front of everyone")).toBeVisible();
   await alex.reflect({ heard: "When I joked you felt small, and you needed me to be with you", feeling: "small and alone" });
-  await sam.button("Yes, that's it").click();
+  await sam.thatsIt();
 
-  // Both have been heard: both choose to move on.
-  for (const partner of [sam, alex]) await partner.button("I'm ready to move on").click();
+  // Both have been heard: moving on is the main action; the last speaker may share another point, quietly.
+  await expectOneMainActionEach(...everyone);
+  for (const partner of [sam, alex]) await partner.moveOn();
 
-  // Intentions.
+  // Intentions: each writes theirs, unseen by the other; then each reads and answers the other's.
   for (const person of everyone) await person.waitForPhase("intentions");
   await sam.field("What I intended or hoped for…").fill("I wanted us to enjoy the evening");
   await snap(sam.page, testInfo, "intentions");
   await sam.field("How it may have landed for you…").fill("My going quiet may have felt like a punishment");
   await sam.field("One thing I will do…").fill("Say when I need a moment instead of going quiet");
-  await sam.button("Share my intention").click();
+  await sam.click("Share my intention");
+  await expectOneMainActionEach(...everyone);
   await alex.intend({
     intended: "I wanted to make everyone laugh",
     impact: "It made you the joke, in front of people",
     action: "Check with you before joking about your family",
   });
+  await sam.answer("Alex", { words: "I see you wanted everyone to have fun" });
+  await alex.answer("Sam", { choice: "thanksForImpact" });
 
   // Agreements: each edits the shared draft; Alex's unsaved edit is merged with Sam's save.
   for (const person of everyone) await person.waitForPhase("agreements");
+  await alex.changeDraft();
   await alex.field("Our practice or boundary (optional)").fill("Either of us can say 'pause' at dinner");
+  await sam.changeDraft();
   await sam.field("What we agree is true (optional)").fill("We both wanted a good evening");
   await sam.button("Add a next step").click();
-  await sam.field("What").fill("Talk about the next family dinner");
-  await sam.field("Who").selectOption({ label: "Both of us" });
-  await sam.field("By when").fill("2026-11-29");
-  await sam.button("Save my changes").click();
-  await expect(sam.page.getByText("Saved. This is version 2.")).toBeVisible();
+  // The two actions from the intentions come first; this is the third step.
+  await sam.field("What").nth(2).fill("Talk about the next family dinner");
+  await sam.field("Who").nth(2).selectOption({ label: "Both of us" });
+  await sam.field("By when").nth(2).fill("2026-11-29");
+  await sam.saveDraft("Alex");
   await expect(alex.field("What we agree is true (optional)")).toHaveValue("We both wanted a good evening");
   await expect(alex.field("Our practice or boundary (optional)")).toHaveValue("Either of us can say 'pause' at dinner");
-  await alex.button("Save my changes").click();
+  await alex.saveDraft("Sam");
   await expect(sam.field("Our practice or boundary (optional)")).toHaveValue("Either of us can say 'pause' at dinner");
   await sam.appreciate("You listened twice until you got it");
   await alex.appreciate("You told me how it felt, gently");
   await inStep(...everyone);
   await expect(coach.page.getByText("We both wanted a good evening")).toBeVisible();
-  await sam.button(/^Approve version \d+$/).click();
-  const approvals = alex.page.getByRole("region", { name: /^Approving version \d+$/ });
-  await expect(approvals.getByRole("listitem").filter({ hasText: "Sam" })).toContainText(/approved version \d+/);
-  await expect(approvals.getByRole("listitem").filter({ hasText: "Alex" })).toContainText("not approved yet");
+  await expectOneMainActionEach(...everyone);
+  await sam.approve();
+  const approvals = alex.page.getByRole("region", { name: "Approving the draft" });
+  await expect(approvals.getByTestId("approval-partnerA")).toContainText("Sam");
+  await expect(approvals.getByTestId("approval-partnerA")).toContainText("approved this draft");
+  await expect(approvals.getByTestId("approval-partnerB")).toContainText("not approved yet");
+  await expect(alex.timeline).toContainText("Sam approved the draft.");
   await snap(alex.page, testInfo, "agreements");
-  await alex.button(/^Approve version \d+$/).click();
+  await alex.approve();
 
-  // Closed: the same recap and the same timeline on all three screens.
+  // Closed: what the two did together, then the same recap and the same timeline on all three screens.
   for (const person of everyone) {
     await person.waitForPhase("closed");
     await expect(person.recap).toContainText("Talk about the next family dinner");
+    await expect(person.recap).toContainText("Check with you before joking about your family");
     await expect(person.recap).toContainText("Either of us can say 'pause' at dinner");
     await expect(person.recap).toContainText("the coach asked for a 2-minute pause");
+    await expect(person.recap).toContainText("I see you wanted everyone to have fun");
+    await expect(person.page.getByTestId("closing-summary")).toContainText("Sam and Alex each felt understood.");
   }
+  for (const partner of [sam, alex]) {
+    const together = partner.page.getByTestId("closing-summary");
+    await expect(together.getByRole("heading")).toHaveText("What you did together");
+    await expect(together).toContainText("You agreed 3 next steps.");
+    await expect(together).toContainText("You paused once when you needed to.");
+    await expect(partner.nextStep).toHaveText("You've closed this session together. Your recap is below, kept for you both.");
+  }
+  await expect(coach.page.getByTestId("closing-summary").getByRole("heading")).toHaveText("What they did together");
+  await expect(coach.page.getByTestId("closing-summary")).toContainText("Sam and Alex agreed 3 next steps.");
+  for (const person of everyone) await person.mainAction("Open the recap to keep it");
   await snap(sam.page, testInfo, "closed");
   await inStep(...everyone);
   const recaps = await Promise.all(everyone.map((p) => p.recap.innerText()));

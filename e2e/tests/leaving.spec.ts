@@ -17,23 +17,31 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
 
   for (const other of [alex, coach]) {
     await expect(other.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeFocused();
-    await expect(other.dialog).not.toContainText("Sam");
+    // Nothing says who stopped. (The coach's private notes, kept in reach in the dialog, name both partners.)
+    await expect(other.dialog.locator(":scope > :not(.notes)").filter({ hasText: "Sam" })).toHaveCount(0);
     await expect(other.timeline).toContainText("The session is paused for now.");
     await expect(other.timeline).not.toContainText("stop");
+    await other.expectOneMainAction();
   }
-  await expect(coach.dialog.getByRole("button")).toHaveCount(0);
+  await expect(alex.dialog).not.toContainText("Sam");
+  await alex.mainAction("I'm ready to continue");
+  // The coach can only wait, and keep notes.
+  await expect(coach.dialog.getByRole("button")).toHaveText(["Keep this note"]);
   await snap(alex.page, testInfo, "paused-for-now");
 
-  // A reload keeps Sam on the calm page: nothing brings them back but their own choice.
+  // Opening the room again welcomes Sam back into the waiting session: nothing goes on but by their own choice.
   await sam.page.reload();
   await sam.waitUntilOpen("partnerA");
-  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
-  await sam.button("Come back when you're ready").click();
+  await expect(sam.dialog.getByRole("heading", { name: "Welcome back" })).toBeFocused();
+  await expect(alex.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeVisible();
+  await expect(sam.dialog.getByRole("button", { name: "I need to stop" })).toBeVisible();
+  await sam.click("I'm ready to continue");
   await expect(sam.dialog).toContainText("You're ready to go on.");
+  await sam.expectOneMainAction();
   // Not who: the first one back is usually the one who stopped.
   await expect(alex.timeline).toContainText("One of you is ready to continue.");
   await expect(alex.timeline).not.toContainText("Sam is ready");
-  await alex.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
+  await alex.click("I'm ready to continue");
   for (const person of [sam, alex, coach]) await expect(person.dialog).toHaveCount(0);
   await expect(alex.timeline).toContainText("The session goes on.");
 
@@ -43,8 +51,9 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
   await expect(alex.page.getByRole("heading", { level: 1, name: "Let's continue another time" })).toBeFocused();
   await expect(sam.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeVisible();
   await expect(sam.dialog).not.toContainText("Alex");
-  await sam.dialog.getByRole("button", { name: "I'm ready to continue" }).click();
+  await sam.click("I'm ready to continue");
+  await alex.expectOneMainAction();
   await alex.button("Come back when you're ready").click();
   for (const person of [sam, alex, coach]) await expect(person.dialog).toHaveCount(0);
-  await expect(sam.readyButton).toBeVisible();
+  await sam.mainAction("I'm ready");
 });

@@ -32,16 +32,20 @@ test("two partners meet in the lobby, see each other, and both get ready", async
   await expect(alex.page.getByTestId("presence-observer")).toContainText("A coach is watching");
   await expect(coach.page.getByText("You're observing.")).toBeVisible();
   await expect(coach.readyButton).toHaveCount(0);
+  for (const person of [sam, alex, coach]) await person.expectOneMainAction();
 
   const before = await sam.lastSeq();
-  await sam.readyButton.click();
+  await sam.ready();
   await expect(sam.page.getByText("You're ready. Waiting for Alex…")).toBeVisible();
+  // Waiting: no main action at all.
+  await expect(sam.page.getByTestId("action-dock").getByRole("button")).toHaveCount(0);
+  await sam.expectOneMainAction();
   await alex.waitForSeq(before + 1);
   await expect(alex.readinessOf("partnerA")).toContainText("ready");
   await expect(alex.readinessOf("partnerA")).not.toContainText("not ready");
   await expect(alex.readinessOf("partnerB")).toContainText("not ready yet");
 
-  await alex.readyButton.click();
+  await alex.ready();
   for (const person of [sam, alex]) {
     await person.waitForPhase("checkIn");
     await expect(person.phaseHeading).toHaveText("Check in");
@@ -49,6 +53,7 @@ test("two partners meet in the lobby, see each other, and both get ready", async
     await expect(person.page.getByText("Step 2 of")).toBeVisible();
   }
   await expect(coach.nextStep).toHaveText("Sam and Alex are checking in.");
+  await coach.waitForPhase("checkIn");
 
   // Everyone ends on the same timeline.
   const seq = await sam.lastSeq();
@@ -128,7 +133,7 @@ test("the page talks to no origin but its own, and the CSP is never violated", a
   await page.getByRole("button", { name: "Open Sam's link" }).click();
   const sam = new RoomPage(page);
   await expect(sam.root).toHaveAttribute("data-connection", "open");
-  await sam.readyButton.click();
+  await sam.ready();
   await expect(page.getByText("You're ready. Waiting for Alex…")).toBeVisible();
   expect(page.url()).toBe(links.partnerA);
 

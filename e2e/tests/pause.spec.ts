@@ -7,11 +7,11 @@ test("a pause locks both screens with a breathing guide and a countdown, keeping
   // Sam has asked the phone for less motion; Alex has not.
   const sam = await people.join(links.partnerA, "partnerA", { reducedMotion: "reduce" });
   const alex = await people.join(links.partnerB, "partnerB", { reducedMotion: "no-preference" });
-  await sam.readyButton.click();
-  await alex.readyButton.click();
+  await sam.ready();
+  await alex.ready();
   await sam.waitForPhase("checkIn");
 
-  await sam.page.getByRole("button", { name: "hurt", exact: true }).click();
+  await sam.pickFeeling("hurt");
   const note = sam.field("Anything you'd like to add? (optional)");
   await note.fill("It was the tone more than the words");
 
@@ -26,7 +26,13 @@ test("a pause locks both screens with a breathing guide and a countdown, keeping
   }
   await expect(sam.dialog).toContainText("Alex asked for a 5-minute pause.");
   await expect(note).toBeDisabled();
-  await expect(sam.page.getByRole("button", { name: "calm", exact: true })).toBeDisabled();
+  await expect(sam.page.getByRole("button", { name: "hurt", exact: true })).toBeDisabled();
+  await expect(sam.page.getByRole("button", { name: "Open feelings" })).toBeDisabled();
+  // While the countdown runs there is nothing to do: "I'm ready" waits, quietly, with no main action anywhere.
+  for (const person of [sam, alex]) {
+    await person.expectOneMainAction();
+    await expect(person.dialog.getByRole("button", { name: "I'm ready" })).not.toHaveClass(/primary/);
+  }
   // Breathing: moving for Alex, still (with counted breaths instead) for Sam.
   const animation = (p: typeof sam) => p.page.locator(".breath-circle").evaluate((el) => getComputedStyle(el).animationName);
   expect(await animation(alex)).toBe("breathe");
@@ -38,9 +44,16 @@ test("a pause locks both screens with a breathing guide and a countdown, keeping
   // After the server's minimum time, each says "I'm ready"; the session goes on once both have.
   await expect(sam.dialog.getByRole("button", { name: "I'm ready" })).toBeEnabled({ timeout: 15_000 });
   await expect(sam.dialog.getByRole("status").filter({ hasText: "You can go on whenever you're ready." })).toBeVisible();
-  await sam.dialog.getByRole("button", { name: "I'm ready" }).click();
+  // Once the time is up, each sees who is ready to go on.
+  const readyList = (p: typeof sam) => p.dialog.getByTestId("pause-ready").getByRole("listitem");
+  await expect(readyList(sam)).toHaveText([/^You\s*not yet$/, /^Alex\s*not yet$/]);
+  await sam.readyAfterPause();
   await expect(sam.dialog).toContainText("You're ready. Waiting for Alex…");
-  await alex.dialog.getByRole("button", { name: "I'm ready" }).click();
+  await expect(readyList(alex)).toHaveText([/^✓Sam\s*ready to go on$/, /^You\s*not yet$/]);
+  await expect(readyList(sam)).toHaveText([/^✓You\s*ready to go on$/, /^Alex\s*not yet$/]);
+  await sam.expectOneMainAction();
+  await snap(alex.page, testInfo, "pause-ready");
+  await alex.readyAfterPause();
   for (const person of [sam, alex]) {
     await expect(person.dialog).toHaveCount(0);
     await expect(person.page.getByRole("status").filter({ hasText: "The pause is over. The session goes on." })).toHaveCount(1);

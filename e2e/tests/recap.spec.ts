@@ -40,7 +40,7 @@ test("the recap page: the same stored recap on three screens, the coach's notes 
   // The Closed screen leads to the recap's own page.
   const sam = await people.join(links.partnerA, "partnerA", paris);
   await sam.waitForPhase("closed");
-  await sam.page.getByRole("link", { name: "Open the recap to keep it" }).click();
+  await sam.click("Open the recap to keep it");
   await expect(sam.root).toHaveAttribute("data-place", "recap");
   expect(sam.page.url()).toBe(recapLink(links.partnerA, 1));
   await expect(sam.page.getByRole("heading", { level: 1 })).toHaveText("What I said at dinner");

@@ -23,9 +23,10 @@ test("an action made while the line is down is sent once it is back", async ({ b
 
   await line.cut();
   await expect(sam.page.getByText("Reconnecting…")).toBeVisible();
-  await expect(alex.presenceOf("partnerA")).toContainText("not here yet");
+  // Sam was here and dropped off: "away, reconnecting…", not "not here yet" (someone who never came).
+  await expect(alex.presenceOf("partnerA")).toContainText("away, reconnecting…");
 
-  await sam.readyButton.click();
+  await sam.ready();
   await expect(sam.page.getByText("We'll send this as soon as you're connected again.")).toBeVisible();
   await expect(sam.root).toHaveAttribute("data-unacknowledged", "1");
 
@@ -37,6 +38,7 @@ test("an action made while the line is down is sent once it is back", async ({ b
   await expect(alex.readinessOf("partnerA")).toContainText("ready");
   await expect(alex.readinessOf("partnerA")).not.toContainText("not ready");
   await expect(alex.presenceOf("partnerA")).not.toContainText("not here");
+  await expect(alex.presenceOf("partnerA")).not.toContainText("away");
 });
 
 test("an action whose answer was lost is sent again with the same id and counts once", async ({ browser, request, guard }) => {
@@ -50,7 +52,7 @@ test("an action whose answer was lost is sent again with the same id and counts 
 
   // The room takes Sam's "ready" and says so to everyone, but the answer to Sam is lost.
   line.dropAcks = true;
-  await sam.readyButton.click();
+  await sam.ready();
   await sam.waitForSeq(before + 1);
   await expect(sam.page.getByText("You're ready. Waiting for Alex…")).toBeVisible();
   await expect(sam.root).toHaveAttribute("data-unacknowledged", "1");
@@ -63,7 +65,7 @@ test("an action whose answer was lost is sent again with the same id and counts 
   await expect(sam.root).toHaveAttribute("data-connection", "open", backInTime);
   await expect(sam.root).toHaveAttribute("data-unacknowledged", "0");
 
-  await alex.readyButton.click();
+  await alex.ready();
   for (const person of [sam, alex]) {
     await person.waitForPhase("checkIn");
     await expect(person.nextStep).toHaveText("Your turn: check in with how you're feeling.");

@@ -68,8 +68,8 @@ test("the room's home lists the sessions, opens a follow-up that begins by looki
   await sam.waitForPhase("lobby");
   await expect(sam.page.getByText("Step 1 of")).toBeVisible();
   await expect(session(coach.page, 2)).toContainText("Waiting to begin");
-  await sam.readyButton.click();
-  await alex.readyButton.click();
+  await sam.ready();
+  await alex.ready();
   for (const person of [sam, alex]) {
     await person.waitForPhase("review");
     await expect(person.phaseHeading).toHaveText("Looking back at last time");
