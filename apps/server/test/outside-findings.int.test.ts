@@ -57,6 +57,28 @@ describe(`found from outside, on ${dbKind}`, () => {
     });
   });
 
+  describe("2. an accepted action that changed nothing is answered the same forever", () => {
+    it("a second 'ready' changes nothing, and its retry after the lobby changed still changes nothing", async () => {
+      const room = await server.createRoom();
+      const [a, b] = [await seat(room.links.partnerA), await seat(room.links.partnerB)];
+      const start = a.welcome.latestSeq;
+      expect(await a.act({ actionId: "ready-first", type: "lobby.ready" })).toEqual({ ok: true, seq: start + 1 });
+      const noop = await a.act({ actionId: "ready-again", type: "lobby.ready" });
+      expect(noop).toEqual({ ok: true, seq: start + 1 });
+      // The other partner changes the topic: readiness is asked again of both.
+      expect(await b.act({ actionId: "topic-by-b", type: "lobby.setTopic", content: { topic: "The holiday, again" } })).toMatchObject({ ok: true });
+      await a.waitForSeq(start + 2);
+      const latest = a.timeline.state.seq;
+      // The retry of the no-op is answered as it was first answered, and appends nothing.
+      expect(await a.act({ actionId: "ready-again", type: "lobby.ready" })).toEqual(noop);
+      const events = await server.database.db.prisma.event.count({ where: { roomId: room.roomId } });
+      expect(await server.database.db.prisma.room.findUniqueOrThrow({ where: { id: room.roomId } })).toMatchObject({ lastSeq: latest });
+      expect(events).toBe(latest);
+      // Another seat can't claim that actionId either.
+      expect(await b.act({ actionId: "ready-again", type: "lobby.ready" })).toMatchObject({ ok: false, code: "invalid_input", field: "actionId" });
+    });
+  });
+
   describe("8. names must have something visible", () => {
     it.each(["\u200B\u200B", "\u200D", "\u3164", "\uFEFF "])("a room for a partner named %j is refused: please write the name", async (name) => {
       const response = await post("/api/rooms", { ...defaultRoom, partnerB: { name } });

@@ -185,6 +185,8 @@ export class RoomAuthority {
           const decision = decide(state, intent, seat.role, now, this.options);
           if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], memory: caught };
           if (decision.events.length === 0) {
+            // Nothing changed, and no event will carry the actionId: its receipt answers a retry.
+            await this.store.recordNoop(tx, roomId, { seatId: seat.seatId, actionId: intent.actionId }, lastSeq, new Date(now));
             return { ack: { ok: true, seq: lastSeq }, events: [], memory: remember(caught, [], await this.store.currentSessionId(tx, roomId)) };
           }
           const { events, sessionId } = await this.store.appendInTx(

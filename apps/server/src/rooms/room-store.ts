@@ -78,6 +78,7 @@ export class RoomStore {
             WHERE id = $1 AND last_seq = $2::int
               AND EXISTS (SELECT 1 FROM seat WHERE id = $4::uuid AND room_id = $1 AND revoked_at IS NULL)
               AND NOT EXISTS (SELECT 1 FROM event WHERE room_id = $1 AND action_id = $8)
+              AND NOT EXISTS (SELECT 1 FROM action_receipt WHERE room_id = $1 AND action_id = $8)
             RETURNING id),
          phase AS (
            UPDATE session SET phase = $13 WHERE id = $3::uuid AND $13::text IS NOT NULL AND EXISTS (SELECT 1 FROM moved))
@@ -230,13 +231,20 @@ export class RoomStore {
     return rows[0]?.last_seq ?? null;
   }
 
-  /** The seq and author of an action already taken in this room, if any. */
+  /** The seq and author of an action already answered in this room, if any: one that appended events, or one that changed nothing. */
   async findAction(tx: Tx, roomId: string, actionId: string): Promise<{ seq: number; seatId: string | null } | null> {
     const row = await tx.event.findUnique({
       where: { roomId_actionId: { roomId, actionId } },
       select: { seq: true, actorSeatId: true },
     });
-    return row && { seq: row.seq, seatId: row.actorSeatId };
+    if (row) return { seq: row.seq, seatId: row.actorSeatId };
+    const receipt = await tx.actionReceipt.findUnique({ where: { roomId_actionId: { roomId, actionId } }, select: { seq: true, seatId: true } });
+    return receipt;
+  }
+
+  /** An accepted action that changed nothing, answered with `seq`: kept so a retry is answered the same. */
+  async recordNoop(tx: Tx, roomId: string, author: { seatId: string; actionId: string }, seq: number, now: Date): Promise<void> {
+    await tx.actionReceipt.create({ data: { roomId, actionId: author.actionId, seatId: author.seatId, seq, createdAt: now } });
   }
 
   /**
