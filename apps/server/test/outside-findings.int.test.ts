@@ -79,6 +79,27 @@ describe(`found from outside, on ${dbKind}`, () => {
     });
   });
 
+  describe("7. nobody is told who stopped, not even by who came back first", () => {
+    it("the other partner and the observer see 'stopped' and 'came back' without an actor; the one who stopped sees their own", async () => {
+      const room = await server.createRoom();
+      const [a, b, coach] = [await seat(room.links.partnerA), await seat(room.links.partnerB), await seat(room.links.observer)];
+      const start = a.welcome.latestSeq;
+      expect(await a.act({ actionId: "a-stops-0001", type: "session.leave" })).toEqual({ ok: true, seq: start + 1 });
+      expect(await a.act({ actionId: "a-returns-01", type: "session.return" })).toEqual({ ok: true, seq: start + 2 });
+      await Promise.all([b.waitForSeq(start + 2), coach.waitForSeq(start + 2)]);
+      const away = (c: SeatClient) => c.received.filter((e) => e.type === "session.left" || e.type === "session.returned").map((e) => [e.type, e.actor]);
+      expect(away(a)).toEqual([["session.left", "partnerA"], ["session.returned", "partnerA"]]);
+      for (const other of [b, coach]) {
+        expect(away(other)).toEqual([["session.left", null], ["session.returned", null]]);
+        expect(other.raw.filter((p) => p.includes("session.returned")).join("")).not.toContain("partnerA");
+      }
+      // Still, whoever is back counts: B coming back resumes the session for everyone.
+      expect(await b.act({ actionId: "b-returns-01", type: "session.return" })).toEqual({ ok: true, seq: start + 4 });
+      await coach.waitForSeq(start + 4);
+      expect(coach.received.at(-1)).toMatchObject({ type: "session.resumed" });
+    });
+  });
+
   describe("8. names must have something visible", () => {
     it.each(["\u200B\u200B", "\u200D", "\u3164", "\uFEFF "])("a room for a partner named %j is refused: please write the name", async (name) => {
       const response = await post("/api/rooms", { ...defaultRoom, partnerB: { name } });

@@ -17,8 +17,10 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
     case "intentions.submitted":
       return event.actor === role ? event : { ...event, content: null };
     // "I need to stop" / "continue another time": the others see only that the session waits.
+    // Nor who came back: the first one back is usually the one who stopped.
     case "session.left":
     case "session.adjourned":
+    case "session.returned":
       return event.actor === role ? event : { ...event, actor: null };
     case "room.created":
     case "session.opened":
@@ -46,7 +48,6 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
     case "pause.raised":
     case "pause.readied":
     case "pause.ended":
-    case "session.returned":
     case "session.resumed":
       return event;
     default:
@@ -59,10 +60,16 @@ export function visibleTo(role: Role, event: RoomEvent): RoomEvent {
  * server to this (every seat's fold equals the server's state seen through this).
  */
 export function viewOf(state: RoomState, role: Role): RoomState {
-  const session = state.session;
-  if (session?.phase === "checkIn") return { ...state, session: { ...session, submitted: unrevealed(session.submitted, role) } };
-  if (session?.phase === "intentions") return { ...state, session: { ...session, written: unrevealed(session.written, role) } };
-  return state;
+  let session = state.session;
+  if (!session || session.phase === "closed") return state;
+  if (session.phase === "checkIn") session = { ...session, submitted: unrevealed(session.submitted, role) };
+  if (session.phase === "intentions") session = { ...session, written: unrevealed(session.written, role) };
+  if (session.away) {
+    // Each seat knows only whether it has come back itself: the first one back is usually the one who stopped.
+    const back = { partnerA: role === "partnerA" && session.away.back.partnerA, partnerB: role === "partnerB" && session.away.back.partnerB };
+    session = { ...session, away: { ...session.away, back } };
+  }
+  return session === state.session ? state : { ...state, session };
 }
 
 /** Each partner's input as `role` may know it: its author's own, "hidden" for the others', until both are in. */

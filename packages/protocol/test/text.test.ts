@@ -112,7 +112,7 @@ describe("one definition of acceptable text, in every message", () => {
         expect(out).toBe(out.trim());
         expect(out.replace(/[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\u2800]/gu, "")).not.toBe("");
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
-  });
+  }, 30_000);
 });
