@@ -1,8 +1,9 @@
-import helmet from "@fastify/helmet";
+import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { errorHandling } from "./http/errors.js";
 import { roomsRoutes } from "./http/rooms-routes.js";
+import { addPermissionsPolicy, helmetOptions, socketSecurityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/static-web.js";
 import { useRedisAdapter } from "./realtime/redis-adapter.js";
 import { createSocketServer } from "./realtime/socket-server.js";
@@ -37,26 +38,8 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     bodyLimit: 16 * 1024,
     trustProxy: process.env.TRUST_PROXY === "1",
   });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: "no-referrer" },
-    // Served over plain HTTP on localhost too; TLS and HSTS belong to the proxy in front.
-    strictTransportSecurity: false,
-  });
+  await app.register(fastifyHelmet, helmetOptions as FastifyHelmetOptions);
+  addPermissionsPolicy(app);
   await app.register(rateLimit, { global: false });
   errorHandling(app);
   deps.authority.onUnreadableRecap = (roomId, ordinal, error) =>
@@ -73,6 +56,7 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     publicUrl: deps.publicUrl ?? null,
     shared: Boolean(deps.redisUrl),
   });
+  for (const middleware of socketSecurityHeaders()) io.engine.use(middleware);
   const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log, () => io.announceLatest()) : null;
   app.addHook("onClose", async () => {
     io.disconnectSockets(true);

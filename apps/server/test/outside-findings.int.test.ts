@@ -117,4 +117,31 @@ describe(`found from outside, on ${dbKind}`, () => {
       });
     });
   });
+
+  describe("8. headers: secrets never cached, no powerful features, socket.io's replies as guarded as the rest", () => {
+    const securityHeaders = ["content-security-policy", "referrer-policy", "x-content-type-options", "x-frame-options", "cross-origin-opener-policy", "cross-origin-resource-policy", "permissions-policy"];
+
+    it("the reply carrying a new room's links says no-store", async () => {
+      const response = await post("/api/rooms", defaultRoom);
+      expect(response.status).toBe(201);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+    });
+
+    it("every reply has a Permissions-Policy that allows no camera, microphone, location or payment", async () => {
+      for (const response of [await fetch(`${server.url}/api/health`), await post("/api/rooms", defaultRoom), await fetch(`${server.url}/nothing-here`)]) {
+        const policy = response.headers.get("permissions-policy") ?? "";
+        for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(policy).toContain(`${feature}=()`);
+      }
+    });
+
+    it("socket.io's replies carry the same security headers as the API's, and are never cached", async () => {
+      const api = await fetch(`${server.url}/api/health`);
+      const polling = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: server.url } });
+      const refused = await fetch(`${server.url}/socket.io/?EIO=4&transport=nonsense`);
+      for (const response of [polling, refused]) {
+        for (const name of securityHeaders) expect(response.headers.get(name), name).toBe(api.headers.get(name));
+        expect(response.headers.get("cache-control")).toBe("no-store");
+      }
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { createRoomSchema, parseOrRefuse, type CreatedRoom, type Role } from "@r
 import type { FastifyInstance } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 import { originOf, seatLink } from "../rooms/links.js";
+import { noStore } from "./security-headers.js";
 
 export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perMinute: number, publicUrl: string | null): void {
   app.post(
@@ -17,7 +18,8 @@ export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perM
         roomId,
         links: { partnerA: link("partnerA"), partnerB: link("partnerB"), observer: link("observer") },
       };
-      return reply.code(201).send(body);
+      // The links are the room's keys.
+      return reply.code(201).header("cache-control", noStore).send(body);
     },
   );
 }
