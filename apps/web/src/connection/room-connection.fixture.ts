@@ -113,8 +113,11 @@ export function tearDown(): void {
   vi.useRealTimers();
 }
 
-/** A connection on a fake socket (and, unless given, its own empty storage), started. */
-export function setup(network?: EventTarget, store = new MemoryStorage()) {
+/**
+ * A connection on a fake socket (and, unless given, its own empty storage for pending links
+ * and for the tab's outbox), started.
+ */
+export function setup(network?: EventTarget, store = new MemoryStorage(), outboxStore = new MemoryStorage()) {
   let socket: FakeSocket | null = null;
   const views: RoomView[] = [];
   let ids = 0;
@@ -123,6 +126,7 @@ export function setup(network?: EventTarget, store = new MemoryStorage()) {
     roomId,
     token: oldToken,
     pendingStore: store,
+    outboxStore,
     makeToken: () => `${++tokens}`.padStart(43, "N"),
     onChange: (view) => views.push(view),
     connect: (auth) => {
@@ -133,5 +137,5 @@ export function setup(network?: EventTarget, store = new MemoryStorage()) {
     ...(network ? { network } : {}),
   });
   connection.start();
-  return { socket: socket as unknown as FakeSocket, view: () => views.at(-1), conn: connection, store, tokensMade: () => tokens };
+  return { socket: socket as unknown as FakeSocket, view: () => views.at(-1), conn: connection, store, outboxStore, tokensMade: () => tokens };
 }

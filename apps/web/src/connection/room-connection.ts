@@ -1,5 +1,7 @@
 import { refusal, type ActionAck, type DeleteRoomAck, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
 import { newActionId } from "./action-id";
+import { defaultOutboxStore, KeptOutbox } from "./kept-outbox";
+import type { PendingStore } from "./pending-link";
 import type { IntentBody, RoomView } from "./room-view";
 import { SideRequests } from "./side-requests";
 import { TimelineOutbox } from "./timeline-outbox";
@@ -9,11 +11,14 @@ import { ViewStore } from "./view-store";
 import { WritingSignal } from "./writing-signal";
 
 export type { RoomSocket } from "./transport";
+export type { WaitReason, Waiting } from "./resend-policy";
 export { initialRoomView, type ActionError, type ConnectionStatus, type IntentBody, type RoomView } from "./room-view";
 
 export interface RoomConnectionOptions extends CustodyOptions, TransportOptions {
   onChange: (view: RoomView) => void;
   makeActionId?: () => string;
+  /** Where unanswered actions outlive a reload of this tab; `sessionStorage` unless given. */
+  outboxStore?: PendingStore | null;
 }
 
 /**
@@ -35,6 +40,7 @@ export class RoomConnection {
     const store = new ViewStore(options.token, options.onChange);
     this.store = store;
     this.custody = new TokenCustody(store, options);
+    const kept = new KeptOutbox(options.roomId, options.outboxStore === undefined ? defaultOutboxStore() : options.outboxStore);
     this.transport = new Transport(store, options, {
       auth: () => ({ roomId: options.roomId, token: this.custody.toConnect, lastSeq: store.view.timeline.state.seq }),
       welcome: (welcome) => this.onWelcome(welcome),
@@ -43,7 +49,12 @@ export class RoomConnection {
         this.timeline.down();
         this.writing.reset();
       },
-      finalRefusal: (refused) => this.custody.refused(refused),
+      finalRefusal: (refused) => {
+        const shown = this.custody.refused(refused);
+        // The room is gone: what waited for it has nowhere to go.
+        if (shown?.code === "room_deleted" || shown?.code === "unknown_room") kept.clear();
+        return shown;
+      },
       listen: (socket) => {
         socket.on("events", (events) => {
           this.writing.events(events);
@@ -56,7 +67,7 @@ export class RoomConnection {
       },
     });
     const live = () => this.transport.live;
-    this.timeline = new TimelineOutbox(store, live, options.makeActionId ?? newActionId);
+    this.timeline = new TimelineOutbox(store, live, options.makeActionId ?? newActionId, kept);
     this.side = new SideRequests(store, live);
     this.writing = new WritingSignal(
       (active) => {
@@ -91,8 +102,10 @@ export class RoomConnection {
   }
 
   /**
-   * Ask the room for something. It is kept until the room answers, across reconnects;
-   * `onAnswer` hears that answer (a screen clears its saved draft once it is accepted).
+   * Ask the room for something. It is kept until the room settles it (accepts it, or refuses
+   * it on its merits), across reconnects and reloads; `onAnswer` hears that answer (a screen
+   * clears its saved draft once it is accepted). The same intent asked again while it waits
+   * is the same action.
    */
   act(body: IntentBody, onAnswer?: (ack: ActionAck) => void): string {
     // Acting (sending, pausing, stepping away) ends this partner's "writing…" for the others.

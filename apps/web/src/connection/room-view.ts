@@ -11,6 +11,7 @@ import {
   type Role,
   type Timeline,
 } from "@repair-room/protocol";
+import type { Waiting } from "./resend-policy";
 import { nobodyWriting, type Writing } from "./writing-signal";
 
 /** What a room screen renders from, kept by `RoomConnection` (room-connection.ts). */
@@ -43,8 +44,17 @@ export interface RoomView {
   role: Role | null;
   timeline: Timeline;
   presence: Presence;
-  /** Actions not yet acknowledged, oldest first. They are re-sent, same actionId, after a reconnect. */
+  /**
+   * Actions the room has not settled yet, oldest first. They are sent again, same actionId,
+   * after a reconnect, a lost answer, a "not now" from the room, and a reload of this tab.
+   */
   outbox: readonly Intent[];
+  /**
+   * Why the outbox is still waiting, when it is more than a moment: offline, no answer, or the
+   * room unable or too busy to take it just now. Null while nothing waits (or it is just on its
+   * way). Screens say it calmly; the action goes by itself, and nothing needs doing again.
+   */
+  waiting: Waiting | null;
   /** The room's answer to the last refused action, to show beside its control (named by `intentType`). */
   actionError: ActionError | null;
   /** Who is writing now (never what). Forgotten after a while without news. */
@@ -70,6 +80,7 @@ export const initialRoomView: RoomView = {
   timeline: emptyTimeline,
   presence: nobodyPresent,
   outbox: [],
+  waiting: null,
   actionError: null,
   writing: nobodyWriting,
   notes: [],
