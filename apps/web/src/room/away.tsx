@@ -4,6 +4,7 @@ import type { UseRoom } from "../connection/use-room";
 import { CalmDialog } from "../ui/calm-dialog";
 import { ObserverNotes } from "./observer-notes";
 import { RefusalNote, SendButton } from "./send-button";
+import { WaitingNote } from "./waiting-note";
 
 export type AwayKind = ActiveBreak["kind"];
 
@@ -71,6 +72,8 @@ export function SteppedAwayPage({ room, kind }: { room: UseRoom; kind: AwayKind 
       </section>
       <div className="stack">
         <SendButton room={room} types={["session.return"]} label="Come back when you're ready" kind="secondary" onPress={() => room.act({ type: "session.return" })} />
+        {/* Stepping away is on its way even while the room is out of reach. */}
+        <WaitingNote room={room} />
       </div>
     </main>
   );
@@ -96,6 +99,7 @@ export function AwayOverlay({ room, role, away, returnFocusTo }: { room: UseRoom
           <SendButton room={room} types={["session.return"]} label="I'm ready to continue" onPress={() => room.act({ type: "session.return" })} />
         )
       ) : null}
+      <WaitingNote room={room} />
       {me ? (
         <>
           <button type="button" className="button quiet" onClick={() => room.act({ type: "session.leave" })}>

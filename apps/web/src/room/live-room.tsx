@@ -11,6 +11,7 @@ import { PlaceLink } from "./place-link";
 import { PresenceBar } from "./presence-bar";
 import { SafetyBar } from "./safety-bar";
 import { TimelineList } from "./timeline-list";
+import { WaitingNote } from "./waiting-note";
 
 /** The room once this seat is in: shared header, the next step, the phase, and what's always in reach. */
 export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; session: SessionState }) {
@@ -65,6 +66,8 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
               <TimelineList events={room.timeline.events} names={state.names} options={room.options} />
             </main>
           </div>
+          {/* Said just above the action while what was sent waits for the room. */}
+          <WaitingNote room={room} />
           {/* The one thing to do next, from whichever screen is showing: always in view. */}
           <div className="action-dock no-print" ref={setDock} data-testid="action-dock" />
           <SafetyBar room={room} role={role} session={session} />

@@ -4,6 +4,7 @@ import { CalmDialog } from "../ui/calm-dialog";
 import { useNow } from "../ui/use-now";
 import { ObserverNotes } from "./observer-notes";
 import { RefusalNote } from "./send-button";
+import { WaitingNote } from "./waiting-note";
 
 /** "1:05" from milliseconds, rounded up: it reaches 0:00 only when the time is really up. */
 export function countdownText(ms: number): string {
@@ -84,6 +85,8 @@ export function PauseOverlay({ room, role, pause, returnFocusTo }: { room: UseRo
           <ObserverNotes room={room} />
         </>
       )}
+      {/* The page behind is locked: what waits to be sent is said here. */}
+      <WaitingNote room={room} />
       {me ? (
         <button type="button" className="button quiet" onClick={() => room.act({ type: "session.leave" })}>
           I need to stop

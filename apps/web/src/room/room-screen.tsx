@@ -59,6 +59,7 @@ export function RoomScreen({ roomId, token, place }: { roomId: string; token: st
       data-last-seq={state.seq}
       data-connection={status}
       data-unacknowledged={room.outbox.length}
+      data-waiting={room.waiting?.reason ?? ""}
       data-phase={state.session?.phase ?? ""}
       data-place={place.kind}
     >

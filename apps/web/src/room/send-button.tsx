@@ -8,9 +8,11 @@ export function isSending(room: UseRoom, ...types: IntentType[]): boolean {
 }
 
 /**
- * A screen's action. While its intent is on the way it says so (and ignores more presses);
- * offline, it says the intent will go once the line is back. The primary one, the thing to
- * do next, goes to the action dock, always on screen; a submit button there names its form.
+ * A screen's action. While its intent is on the way it says so and ignores more presses (a
+ * press that got through anyway is the same action: the outbox takes it once); why it still
+ * waits, offline or the room slow, is the one calm line beside the dock (`WaitingNote`). The
+ * primary one, the thing to do next, goes to the action dock, always on screen; a submit
+ * button there names its form.
  */
 export function SendButton({
   room,
@@ -55,11 +57,6 @@ export function SendButton({
       >
         {sending ? "Sending…" : label}
       </button>
-      {sending && room.status !== "open" ? (
-        <p className="muted" role="status">
-          We'll send this as soon as you're connected again.
-        </p>
-      ) : null}
       {showRefusal ? <RefusalNote room={room} types={types} /> : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { DeleteRoomDialog, DeleteRoomSection } from "./delete-room";
 import { FollowUpStart } from "./follow-up-start";
 import { LookBackList } from "./look-back-list";
 import { lookBacks } from "./look-backs";
+import { WaitingNote } from "../waiting-note";
 import { SessionList } from "./session-list";
 import { YourLink } from "./your-link";
 
@@ -41,6 +42,8 @@ export function RoomHome({ room, role, onDeleted }: { room: UseRoom; role: Role;
         </div>
 
         {canFollowUp ? <FollowUpStart room={room} /> : null}
+        {/* An action sent from here, or from the session before coming here, still on its way. */}
+        <WaitingNote room={room} />
         {looks.length > 0 ? <LookBackList looks={looks} role={role} names={names} /> : null}
 
         <section className="stack" aria-labelledby="sessions-heading">
