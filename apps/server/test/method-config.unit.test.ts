@@ -1,7 +1,7 @@
 import { defaultEngineOptions } from "@repair-room/protocol";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { failureCode } from "../src/realtime/failures.js";
+import { failureCode } from "../src/db/failures.js";
 
 describe("the method's settings from the environment", () => {
   it("keeps the protocol's defaults when nothing is set", () => {

@@ -1,16 +1,19 @@
-import { refusal } from "@repair-room/protocol";
+import { rateLimited, refusal } from "@repair-room/protocol";
+import { failureCode } from "../db/failures.js";
 import type { FastifyError, FastifyInstance } from "fastify";
 
 /** Errors are data: a code and a plain message, never a stack or SQL. */
 export function errorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError & { retryAfterMs?: number }, request, reply) => {
     const status = typeof error.statusCode === "number" ? error.statusCode : 500;
-    if (status === 429) return reply.code(429).send({ error: refusal("rate_limited") });
+    if (status === 429) return reply.code(429).send({ error: rateLimited(error.retryAfterMs ?? 60_000) });
     if (status >= 400 && status < 500) {
       return reply.code(status).send({ error: refusal("invalid_input", undefined, error.message) });
     }
-    request.log.error({ err: error }, "request failed");
-    return reply.code(500).send({ error: refusal("internal") });
+    // The database out of reach is not the person's doing, nor a bug: try again shortly.
+    const code = failureCode(error);
+    request.log.error({ err: error }, `request failed (${code})`);
+    return reply.code(code === "unavailable" ? 503 : 500).send({ error: refusal(code) });
   });
   app.setNotFoundHandler((_request, reply) =>
     reply.code(404).send({ error: refusal("invalid_input", undefined, "There is nothing at this address.") }),

@@ -1,7 +1,7 @@
 import { may, parseOrRefuse, refusal, type Parsed, type Refusal, type Schema, type SeatRight } from "@repair-room/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
-import { failureCode } from "./failures.js";
+import { failureCode } from "../db/failures.js";
 import type { RoomSocket } from "./types.js";
 
 /** What a request's own work answers, and anything to do once the answer is on its way. */

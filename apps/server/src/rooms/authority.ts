@@ -18,7 +18,7 @@ import {
 } from "@repair-room/protocol";
 import { KeyedLock } from "./keyed-lock.js";
 import { remember, type RoomMemory, type Snapshot } from "./room-memory.js";
-import { RoomStore, type SeatRecord } from "./room-store.js";
+import { RoomStore, transactionWaits, type SeatRecord } from "./room-store.js";
 import { hashToken, newRoomId, newSeatToken } from "./secrets.js";
 
 export interface ActionOutcome {
@@ -199,7 +199,7 @@ export class RoomAuthority {
           );
           return { ack: { ok: true, seq: lastSeq + events.length }, events, memory: remember(caught, events, sessionId) };
         },
-        { maxWait: 10_000, timeout: 15_000 },
+        transactionWaits,
       );
       // Only a committed state enters the cache.
       if (result.memory) this.rooms.set(roomId, result.memory);

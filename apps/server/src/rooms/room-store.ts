@@ -16,6 +16,13 @@ import type { Prisma, PrismaClient } from "../db/generated/client.js";
 type Tx = Prisma.TransactionClient;
 
 /** A seat as the socket layer needs it. */
+
+/**
+ * How long a transaction may wait for a connection and run. Prisma's 2 s wait is too short
+ * for a busy machine, where a burst of rooms created at once then failed for no real cause.
+ */
+export const transactionWaits = { maxWait: 10_000, timeout: 15_000 };
+
 export interface SeatRecord {
   seatId: string;
   roomId: string;
@@ -137,7 +144,7 @@ export class RoomStore {
         },
       });
       await this.appendInTx(tx, input.roomId, 0, input.events, { seatId: null, role: null, actionId: null }, input.now);
-    });
+    }, transactionWaits);
   }
 
   async findSeat(tokenHash: string): Promise<SeatRecord | null> {
