@@ -14,6 +14,8 @@ export interface Config {
   extraOrigins: string[];
   /** New rooms one address may create per minute (ROOMS_PER_MINUTE). */
   roomsPerMinute: number;
+  /** Behind a reverse proxy that names the client in X-Forwarded-For (TRUST_PROXY=1): limits key by that address. */
+  trustProxy: boolean;
   /** Redis for sharing rooms between several server processes; null for one process. */
   redisUrl: string | null;
   /**
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
     extraOrigins: (env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
     redisUrl: env.REDIS_URL || null,
+    trustProxy: env.TRUST_PROXY === "1",
     roomsPerMinute: positiveInteger(env.ROOMS_PER_MINUTE, "ROOMS_PER_MINUTE") ?? 30,
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     logLevel: env.LOG_LEVEL ?? "info",

@@ -18,6 +18,7 @@ const { app } = await buildServer({
   redisUrl: config.redisUrl,
   publicUrl: config.publicUrl,
   roomsPerMinute: config.roomsPerMinute,
+  trustProxy: config.trustProxy,
   logger: {
     level: config.logLevel,
     // Tokens live in URL fragments and socket auth, never in what is logged; be sure of it.

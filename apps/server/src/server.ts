@@ -5,6 +5,7 @@ import { errorHandling } from "./http/errors.js";
 import { roomsRoutes } from "./http/rooms-routes.js";
 import { addPermissionsPolicy, helmetOptions, socketSecurityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/static-web.js";
+import { createLimits, type LimitRates } from "./limits/limits.js";
 import { useRedisAdapter } from "./realtime/redis-adapter.js";
 import { createSocketServer } from "./realtime/socket-server.js";
 import type { RoomServer } from "./realtime/types.js";
@@ -22,6 +23,10 @@ export interface ServerDeps {
   redisUrl?: string | null;
   /** The address links are built from (PUBLIC_URL); the request's own address when null. */
   publicUrl?: string | null;
+  /** Behind a reverse proxy that names the client in X-Forwarded-For (TRUST_PROXY=1). */
+  trustProxy?: boolean;
+  /** How much a link and an address may do (limits.ts); tests that are not about limits raise them. */
+  limitRates?: LimitRates;
   logger?: FastifyServerOptions["logger"];
 }
 
@@ -36,15 +41,16 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     logger: deps.logger ?? false,
     // Rooms are created with a small JSON body; nothing here needs more.
     bodyLimit: 16 * 1024,
-    trustProxy: process.env.TRUST_PROXY === "1",
+    trustProxy: deps.trustProxy ?? false,
   });
+  const limits = createLimits({ redisUrl: deps.redisUrl, log: app.log, rates: deps.limitRates });
   await app.register(fastifyHelmet, helmetOptions as FastifyHelmetOptions);
   addPermissionsPolicy(app);
   await app.register(rateLimit, { global: false });
   errorHandling(app);
   deps.authority.onUnreadableRecap = (roomId, ordinal, error) =>
     app.log.error({ roomId, ordinal, issues: error.message.slice(0, 500) }, "a stored recap no longer reads as a recap");
-  roomsRoutes(app, deps.authority, deps.roomsPerMinute ?? 30, deps.publicUrl ?? null);
+  roomsRoutes(app, deps.authority, { perMinute: deps.roomsPerMinute ?? 30, publicUrl: deps.publicUrl ?? null });
   app.get("/api/health", async () => ({ ok: true }));
   if (deps.webDist) await serveWeb(app, deps.webDist);
 
@@ -55,6 +61,8 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     extraOrigins: deps.extraOrigins ?? [],
     publicUrl: deps.publicUrl ?? null,
     shared: Boolean(deps.redisUrl),
+    limits,
+    trustProxy: deps.trustProxy ?? false,
   });
   for (const middleware of socketSecurityHeaders()) io.engine.use(middleware);
   const closeRedis = deps.redisUrl ? useRedisAdapter(io, deps.redisUrl, app.log, () => io.announceLatest()) : null;
@@ -62,6 +70,7 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     io.disconnectSockets(true);
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await closeRedis?.();
+    await limits.close();
   });
   return { app, io };
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { connectSeat, type SeatClient } from "./support/seat-client.js";
+import { limitRates } from "../src/limits/limits.js";
+import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
 import { dbKind } from "./support/test-db.js";
 import { defaultRoom, startTestServer, type TestServer } from "./support/test-server.js";
 
@@ -76,6 +77,116 @@ describe(`found from outside, on ${dbKind}`, () => {
       expect(events).toBe(latest);
       // Another seat can't claim that actionId either.
       expect(await b.act({ actionId: "ready-again", type: "lobby.ready" })).toMatchObject({ ok: false, code: "invalid_input", field: "actionId" });
+    });
+  });
+
+  describe("4. limits that survive reconnecting", () => {
+    let limited: TestServer;
+    beforeAll(async () => {
+      limited = await startTestServer({ limitRates, trustProxy: true });
+    });
+    afterAll(() => limited.close());
+    const from = async (link: string, address: string) => {
+      const client = await connectSeat(limited.url, link, { extraHeaders: { "x-forwarded-for": address } });
+      clients.push(client);
+      return client;
+    };
+    const flood = (client: SeatClient, n: number, tag: string) =>
+      Promise.all(Array.from({ length: n }, (_, i) => client.act({ actionId: `${tag}-${i}-flood`, type: "lobby.firstSpeaker", speaker: "partnerA" })));
+
+    it("a seat's budget is the seat's: reconnecting, even from other addresses, doesn't refill it", async () => {
+      const room = await limited.createRoom();
+      const first = await flood(await from(room.links.partnerA, "198.51.100.1"), 60, "first");
+      const accepted = first.filter((a) => a.ok).length;
+      expect(accepted).toBeGreaterThanOrEqual(limitRates.seatRequests.burst);
+      expect(accepted).toBeLessThanOrEqual(limitRates.seatRequests.burst + 2 * limitRates.seatRequests.perSecond);
+      const refused = first.find((a) => !a.ok);
+      expect(refused).toMatchObject({ ok: false, code: "rate_limited", retryAfterMs: expect.any(Number) });
+      // Five reconnects, each from another address, each flooding at once: the seat is still spent.
+      let later = 0;
+      for (let i = 0; i < 5; i++) {
+        const again = await from(room.links.partnerA, `198.51.100.${10 + i}`);
+        later += (await flood(again, 10, `again${i}`)).filter((a) => a.ok).length;
+        again.close();
+      }
+      // Only what the steady rate refilled meanwhile (a few a second), never a fresh burst.
+      expect(later).toBeLessThan(limitRates.seatRequests.burst / 2);
+    });
+
+    it("the first partner's flood leaves the second partner's budget alone", async () => {
+      const room = await limited.createRoom();
+      await flood(await from(room.links.partnerA, "198.51.100.40"), 60, "a");
+      const b = await from(room.links.partnerB, "198.51.100.41");
+      expect(await b.act({ actionId: "b-after-flood", type: "lobby.firstSpeaker", speaker: "partnerB" })).toMatchObject({ ok: true });
+    });
+
+    it("caps connection attempts on one link, with a typed refusal saying when to try again", async () => {
+      const room = await limited.createRoom();
+      const { roomId, token } = parseLink(room.links.partnerB);
+      const { io } = await import("socket.io-client");
+      const attempt = (i: number) =>
+        new Promise<{ ok: true } | { ok: false; refusal: unknown }>((resolve) => {
+          const socket = io(limited.url, { auth: { roomId, token, lastSeq: 0 }, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: { "x-forwarded-for": `192.0.2.${i}` } });
+          socket.once("welcome", () => {
+            socket.close();
+            resolve({ ok: true });
+          });
+          socket.once("connect_error", (error) => {
+            socket.close();
+            resolve({ ok: false, refusal: (error as Error & { data?: { refusal?: unknown } }).data?.refusal });
+          });
+        });
+      const outcomes = [];
+      for (let i = 0; i < 30; i++) outcomes.push(await attempt(i));
+      const allowed = limitRates.linkConnections.burst + limitRates.linkConnections.perMinute;
+      expect(outcomes.filter((o) => o.ok).length).toBeGreaterThanOrEqual(allowed - 1);
+      expect(outcomes.filter((o) => o.ok).length).toBeLessThanOrEqual(allowed + 1);
+      expect(outcomes.at(-1)).toMatchObject({ ok: false, refusal: { code: "rate_limited", retryAfterMs: expect.any(Number) } });
+    });
+
+    it("caps connection attempts from one address whatever the links, so guessing links gets nowhere fast", async () => {
+      const room = await limited.createRoom();
+      const { roomId } = parseLink(room.links.partnerA);
+      const { io } = await import("socket.io-client");
+      const codes: string[] = [];
+      for (let i = 0; i < limitRates.addressConnections.burst + limitRates.addressConnections.perMinute + 5; i++) {
+        const token = `${String(i).padStart(3, "0")}${"x".repeat(40)}`;
+        codes.push(
+          await new Promise<string>((resolve) => {
+            const socket = io(limited.url, { auth: { roomId, token, lastSeq: 0 }, transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: { "x-forwarded-for": "203.0.113.99" } });
+            socket.once("connect_error", (error) => {
+              socket.close();
+              resolve((error as Error & { data?: { refusal?: { code: string } } }).data?.refusal?.code ?? "none");
+            });
+            socket.once("welcome", () => resolve("welcome"));
+          }),
+        );
+      }
+      expect(codes.slice(0, 10)).toEqual(Array(10).fill("invalid_link"));
+      expect(codes.slice(-5)).toEqual(Array(5).fill("rate_limited"));
+    });
+  });
+
+  describe("5. room creation limited per address, an IPv6 /64 as one", () => {
+    it("rotating through addresses of one /64 doesn't get more rooms; another /64 is not held back", async () => {
+      const limited = await startTestServer({ roomsPerMinute: 3, trustProxy: true });
+      try {
+        const create = (address: string) =>
+          fetch(`${limited.url}/api/rooms`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: JSON.stringify(defaultRoom) });
+        const statuses = [];
+        for (const address of ["2001:db8:aa:bb::1", "2001:db8:aa:bb::2", "2001:db8:aa:bb::3", "2001:db8:aa:bb::abcd:1", "2001:db8:aa:bb:ffff:ffff:ffff:ffff"]) {
+          statuses.push((await create(address)).status);
+        }
+        expect(statuses).toEqual([201, 201, 201, 429, 429]);
+        const refused = await create("2001:db8:aa:bb::99");
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+        expect(await refused.json()).toMatchObject({ error: { ok: false, code: "rate_limited", retryAfterMs: expect.any(Number) } });
+        expect((await create("2001:db8:aa:cc::1")).status).toBe(201);
+        expect((await create("198.51.100.7")).status).toBe(201);
+      } finally {
+        await limited.close();
+      }
     });
   });
 

@@ -2,12 +2,24 @@ import { createRoomSchema, parseOrRefuse, type CreatedRoom, type Role } from "@r
 import type { FastifyInstance } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
 import { originOf, seatLink } from "../rooms/links.js";
+import { addressKey } from "../limits/address.js";
 import { noStore } from "./security-headers.js";
 
-export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, perMinute: number, publicUrl: string | null): void {
+export function roomsRoutes(app: FastifyInstance, authority: RoomAuthority, options: { perMinute: number; publicUrl: string | null }): void {
+  const { perMinute, publicUrl } = options;
   app.post(
     "/api/rooms",
-    { config: { rateLimit: { max: perMinute, timeWindow: "1 minute" } } },
+    {
+      config: {
+        rateLimit: {
+          max: perMinute,
+          timeWindow: "1 minute",
+          // Every address of an IPv6 /64 is one subscriber's: they share one budget.
+          keyGenerator: (request) => addressKey(request.ip),
+          errorResponseBuilder: (_request, context) => ({ statusCode: 429, retryAfterMs: context.ttl, message: "rate limited" }),
+        },
+      },
+    },
     async (request, reply) => {
       const parsed = parseOrRefuse(createRoomSchema, request.body);
       if (!parsed.ok) return reply.code(400).send({ error: parsed });

@@ -4,6 +4,7 @@ import {
   intentSchema,
   may,
   protocolVersion,
+  rateLimited,
   refusal,
   roles,
   syncPageSize,
@@ -21,10 +22,12 @@ import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, roomIdOfChannel, seatChannel } from "./channels.js";
-import { failureCode } from "./failures.js";
+import { failureCode } from "../db/failures.js";
+import { addressKey, clientAddress } from "../limits/address.js";
+import type { Limits } from "../limits/limits.js";
+import { hashToken } from "../rooms/secrets.js";
 import { originAllowed } from "./origin.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
-import { TokenBucket } from "./rate-limit.js";
 import { requestHandler } from "./request.js";
 import { roomAdminHandlers } from "./room-admin-handlers.js";
 import type { RoomServer, RoomSocket } from "./types.js";
@@ -37,6 +40,10 @@ export interface SocketServerOptions {
   publicUrl: string | null;
   /** Other processes share this one's rooms (through Redis): tell them each room's new events. */
   shared: boolean;
+  /** How much a link and an address may do, counted across reconnects. */
+  limits: Limits;
+  /** Behind a reverse proxy that names the client in X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer & { announceLatest: () => Promise<void> } {
@@ -79,7 +86,11 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success) return reject(refusal("invalid_link"));
     const { roomId, token, lastSeq } = handshake.data;
+    const address = addressKey(clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], options.trustProxy));
     try {
+      // Before the database is asked anything: a flood of attempts costs it nothing.
+      const allowed = await options.limits.connection(hashToken(token), address);
+      if (!allowed.ok) return reject(rateLimited(allowed.retryAfterMs));
       const seat = await authority.seatForToken(token);
       if (!seat || seat.roomId !== roomId) {
         return reject(refusal((await authority.roomExists(roomId)) ? "invalid_link" : "unknown_room"));
@@ -87,6 +98,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       if (seat.revoked) return reject(refusal("link_revoked"));
       socket.data.seat = seat;
       socket.data.lastSeq = lastSeq;
+      socket.data.address = address;
       next();
     } catch (error) {
       log.error({ err: error }, "socket authentication failed");
@@ -96,11 +108,16 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
 
   io.on("connection", (socket) => {
     // Handlers first: packets that arrive while the welcome is prepared must find them.
-    const bucket = new TokenBucket(40, 4);
-    const limited = (handle: (socket: RoomSocket, raw: unknown, ack: unknown) => Promise<void>) => (raw: unknown, ack: unknown) => {
-      if (bucket.take()) return void handle(socket, raw, ack);
-      if (typeof ack === "function") ack(refusal("rate_limited"));
-    };
+    // Spent by the seat and its address, not this socket: a reconnect starts where it left off.
+    const allowed = () => options.limits.request(socket.data.seat.seatId, socket.data.address);
+    const limited = (handle: (socket: RoomSocket, raw: unknown, ack: unknown) => Promise<void>) => (raw: unknown, ack: unknown) =>
+      void allowed().then(
+        async (verdict) => {
+          if (verdict.ok) await handle(socket, raw, ack);
+          else if (typeof ack === "function") ack(rateLimited(verdict.retryAfterMs));
+        },
+        (error: unknown) => log.error({ err: error }, "rate limit failed"),
+      );
     socket.on("action", limited(action));
     socket.on("sync", limited(sync));
     socket.on("note", limited(admin.note));
@@ -110,8 +127,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     socket.on("typing", (raw) => {
       const parsed = typingSchema.safeParse(raw);
       const { role, roomId } = socket.data.seat;
-      if (!parsed.success || role === "observer" || !may(role, "signalWriting") || !bucket.take()) return;
-      socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
+      if (!parsed.success || role === "observer" || !may(role, "signalWriting")) return;
+      void allowed().then((verdict) => {
+        if (verdict.ok) socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
+      }, () => {});
     });
     socket.on("disconnect", () => void broadcastPresence(io, socket.data.seat.roomId).catch(() => {}));
     void welcome(socket);

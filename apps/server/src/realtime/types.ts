@@ -5,6 +5,8 @@ import type { SeatRecord } from "../rooms/room-store.js";
 export interface SocketData {
   seat: SeatRecord;
   lastSeq: number;
+  /** The client's address as the limits key it (an IPv6 /64 as one). */
+  address: string;
 }
 
 /** What server processes tell each other (through the Redis adapter). */

@@ -1,4 +1,5 @@
 import { defaultEngineOptions, type CreatedRoom, type EngineOptions } from "@repair-room/protocol";
+import type { LimitRates } from "../../src/limits/limits.js";
 import { RoomAuthority } from "../../src/rooms/authority.js";
 import { NotesStore } from "../../src/rooms/notes-store.js";
 import { RoomStore } from "../../src/rooms/room-store.js";
@@ -24,6 +25,10 @@ export async function startTestServer(
     publicUrl?: string;
     /** Collects the server's log lines (JSON) when given. */
     log?: string[];
+    /** Real limits for the tests about them; others get limits no test reaches. */
+    limitRates?: LimitRates;
+    /** Take the client's address from X-Forwarded-For, as behind a proxy. */
+    trustProxy?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await freshDatabase());
@@ -34,6 +39,8 @@ export async function startTestServer(
     publicUrl: options.publicUrl ?? null,
     // Tests create many rooms; the limit itself has its own test.
     roomsPerMinute: options.roomsPerMinute ?? 10_000,
+    limitRates: options.limitRates ?? unlimited,
+    trustProxy: options.trustProxy ?? false,
     ...(options.log ? { logger: { level: "info", stream: { write: (line: string) => void options.log!.push(line) } } } : {}),
   });
   await server.app.listen({ port: 0, host: "127.0.0.1" });
@@ -60,6 +67,14 @@ export async function startTestServer(
     },
   };
 }
+
+/** Far above anything a test does, so only the tests about limits meet them. */
+export const unlimited: LimitRates = {
+  seatRequests: { perSecond: 10_000, burst: 100_000, burstSeconds: 1 },
+  addressRequests: { perSecond: 10_000, burst: 100_000, burstSeconds: 1 },
+  linkConnections: { perMinute: 100_000, burst: 100_000 },
+  addressConnections: { perMinute: 100_000, burst: 100_000 },
+};
 
 export const defaultRoom = {
   topic: "What I said about the holiday plans",

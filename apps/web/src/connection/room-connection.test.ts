@@ -1,4 +1,4 @@
-import { refusal } from "@repair-room/protocol";
+import { rateLimited, refusal } from "@repair-room/protocol";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { alexReady, checkIn, created, event, opened, samReady, setup, tearDown, welcome } from "./room-connection.fixture";
 
@@ -90,6 +90,18 @@ describe("RoomConnection", () => {
     socket.fire("connect_error", Object.assign(new Error("busy"), { data: { refusal: refusal("unavailable") } }));
     expect(view()?.status).toBe("reconnecting");
     vi.advanceTimersByTime(1_000);
+    expect(socket.connects).toBe(1);
+  });
+
+  it("turned away for trying too often, waits as long as the room asks before trying again", () => {
+    vi.useFakeTimers();
+    const { socket, view } = setup();
+    socket.active = false;
+    socket.fire("connect_error", Object.assign(new Error("slow down"), { data: { refusal: rateLimited(7_000) } }));
+    expect(view()?.status).toBe("reconnecting");
+    vi.advanceTimersByTime(6_999);
+    expect(socket.connects).toBe(0);
+    vi.advanceTimersByTime(1);
     expect(socket.connects).toBe(1);
   });
 

@@ -142,7 +142,8 @@ export class Transport {
     }
     this.store.update({ status: "reconnecting" });
     // A refusal from the server's middleware (busy, starting up) stops socket.io's own retries.
-    if (refusal || !this.socket?.active) this.retryLater();
+    // Too many attempts: not before the room says it will take another.
+    if (refusal || !this.socket?.active) this.retryLater(refusal?.retryAfterMs ?? 0);
   }
 
   private onDisconnect(reason: Socket.DisconnectReason): void {
@@ -161,10 +162,10 @@ export class Transport {
     if (reason === "io server disconnect") this.retryLater();
   }
 
-  private retryLater(): void {
+  private retryLater(atLeastMs = 0): void {
     const delay = retryDelaysMs[Math.min(this.retries, retryDelaysMs.length - 1)] ?? 30_000;
     this.retries += 1;
-    this.store.later(() => this.socket?.connect(), delay);
+    this.store.later(() => this.socket?.connect(), Math.max(delay, atLeastMs));
   }
 
   /** Turned away for good, unless the layers above have another token to try: then at once. */
