@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { refusal, type Welcome } from "@repair-room/protocol";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { limitRates } from "../src/limits/limits.js";
 import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
@@ -187,6 +189,80 @@ describe(`found from outside, on ${dbKind}`, () => {
       } finally {
         await limited.close();
       }
+    });
+  });
+
+  describe("6. a re-issued link is the room's randomness, safe to ask for again, and refused one way", () => {
+    const weak = "A".repeat(43);
+    const tokenOf = (link: string) => parseLink(link).token;
+
+    it("whatever the device sends, even 43 × 'A', the new token is the room's own 256 bits", async () => {
+      const [one, two] = [await server.createRoom(), await server.createRoom()];
+      const links: string[] = [];
+      for (const room of [one, two]) {
+        const holder = await seat(room.links.partnerA);
+        const answer = await holder.socket.emitWithAck("reissueLink", { request: weak });
+        expect(answer).toMatchObject({ ok: true });
+        links.push(answer.ok ? answer.link : "");
+      }
+      const tokens = links.map(tokenOf);
+      for (const token of tokens) {
+        expect(token).not.toBe(weak);
+        expect(Buffer.from(token, "base64url")).toHaveLength(32);
+      }
+      // The same weak request on two seats gives two unrelated tokens: the device's part adds nothing guessable.
+      expect(tokens[0]).not.toBe(tokens[1]);
+      // 43 × 'A' opens nothing.
+      await expect(connectSeat(server.url, `${server.url}/r/${one.roomId}#${weak}`)).rejects.toMatchObject({ message: "invalid_link" });
+      const fresh = await seat(links[0]!);
+      expect(fresh.welcome.role).toBe("partnerA");
+    });
+
+    it("after a lost answer the same request gets the same link, and a page turned away on its old link claims it with its key", async () => {
+      const room = await server.createRoom();
+      const holder = await seat(room.links.partnerB);
+      const request = randomBytes(32).toString("base64url");
+      const answer = await holder.socket.emitWithAck("reissueLink", { request });
+      expect(await holder.socket.emitWithAck("reissueLink", { request })).toEqual(answer);
+      holder.close();
+      const newToken = tokenOf(answer.ok ? answer.link : "");
+      // The page never heard the answer: it connects with its old token and the key it kept.
+      const { roomId, token } = parseLink(room.links.partnerB);
+      const { io } = await import("socket.io-client");
+      const claim = (key: string) =>
+        new Promise<{ welcome?: Welcome; refusal?: string }>((resolve) => {
+          const socket = io(server.url, { auth: { roomId, token, lastSeq: 0, reissue: key }, transports: ["websocket"], reconnection: false, forceNew: true });
+          socket.once("welcome", (welcome: Welcome) => {
+            socket.close();
+            resolve({ welcome });
+          });
+          socket.once("connect_error", (error) => {
+            socket.close();
+            resolve({ refusal: (error as Error & { data?: { refusal?: { code: string } } }).data?.refusal?.code });
+          });
+        });
+      const claimed = await claim(request);
+      expect(claimed.welcome).toMatchObject({ role: "partnerB", reissuedToken: newToken });
+      // Without the key (or with another), the old link is only turned away.
+      expect(await claim(randomBytes(32).toString("base64url"))).toEqual({ refusal: "link_revoked" });
+      await expect(connectSeat(server.url, room.links.partnerB)).rejects.toMatchObject({ message: "link_revoked" });
+    });
+
+    it("answers every refusal the same, and asking with another seat's token tells nothing about it", async () => {
+      const [room, other] = [await server.createRoom(), await server.createRoom()];
+      const [tab1, tab2] = [await seat(room.links.observer), await seat(room.links.observer)];
+      const replaced = await tab1.socket.emitWithAck("reissueLink", { request: randomBytes(32).toString("base64url") });
+      expect(replaced).toMatchObject({ ok: true });
+      // The old probe: a "new" token that is another room's live link. It is only a request key now.
+      const probe = await seat(room.links.partnerA);
+      const answer = await probe.socket.emitWithAck("reissueLink", { request: tokenOf(other.links.partnerA) });
+      expect(answer).toMatchObject({ ok: true });
+      expect(tokenOf(answer.ok ? answer.link : "")).not.toBe(tokenOf(other.links.partnerA));
+      // The other room's link still works, untouched.
+      expect((await seat(other.links.partnerA)).welcome.role).toBe("partnerA");
+      // A seat already replaced (tab2 is on the old link): refused, in the one way every refusal is.
+      const refused = await tab2.socket.timeout(3_000).emitWithAck("reissueLink", { request: randomBytes(32).toString("base64url") }).catch(() => null);
+      if (refused) expect(refused).toEqual(refusal("link_revoked"));
     });
   });
 

@@ -91,11 +91,13 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const disconnected = new Promise<void>((resolve) => otherTab.socket.once("disconnect", () => resolve()));
 
     expect(await holder.socket.emitWithAck("reissueLink", {})).toMatchObject({ ok: false, code: "invalid_input" });
-    const token = newToken();
-    const answer = await holder.socket.emitWithAck("reissueLink", { token });
-    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#${token}$`)) });
-    // The answer was lost, say: asking again with the same token answers the same.
-    expect(await holder.socket.emitWithAck("reissueLink", { token })).toEqual(answer);
+    const request = newToken();
+    const answer = await holder.socket.emitWithAck("reissueLink", { request });
+    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#[A-Za-z0-9_-]{43}$`)) });
+    // The room made the token, not the device.
+    expect(answer.ok && answer.link).not.toContain(request);
+    // The answer was lost, say: asking again with the same request answers the same.
+    expect(await holder.socket.emitWithAck("reissueLink", { request })).toEqual(answer);
     expect(await told).toMatchObject({ code: "link_revoked" });
     await disconnected;
     expect(partner.socket.connected).toBe(true);
@@ -115,7 +117,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const tabs = [await seat(room.links.partnerA), await seat(room.links.partnerA)];
     // Both tabs ask at once: one link wins; the other is refused, or closed before its answer.
     const answers = await Promise.all(
-      tabs.map((tab) => tab.socket.timeout(3_000).emitWithAck("reissueLink", { token: newToken() }).catch(() => null)),
+      tabs.map((tab) => tab.socket.timeout(3_000).emitWithAck("reissueLink", { request: newToken() }).catch(() => null)),
     );
     expect(answers.filter((a) => a?.ok)).toHaveLength(1);
     for (const a of answers) if (a && !a.ok) expect(a.code).toBe("link_revoked");
@@ -127,7 +129,7 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     const old = await prisma.seat.findFirstOrThrow({ where: { roomId: room.roomId, role: "partnerA", revokedAt: { not: null } } });
     const stale = { seatId: old.id, roomId: room.roomId, role: "partnerA" as const, revoked: false };
     expect((await server.authority.act(stale, { actionId: crypto.randomUUID(), type: "lobby.ready" })).ack).toMatchObject({ ok: false, code: "link_revoked" });
-    expect(await server.authority.reissue(stale, newToken())).toBe("revoked");
+    expect(await server.authority.reissue(stale, newToken())).toBe("refused");
     expect(await server.authority.seatIsLive(old.id)).toBe(false);
     expect(await prisma.event.count({ where: { roomId: room.roomId, type: "lobby.ready" } })).toBe(0);
   });

@@ -126,7 +126,7 @@ describe(`links on a deployment with PUBLIC_URL, on ${dbKind}`, () => {
     const body = (await response.json()) as { roomId: string; links: Record<string, string> };
     for (const link of Object.values(body.links)) expect(link).toMatch(new RegExp(`^https://repair\\.example\\.org/r/${body.roomId}#[A-Za-z0-9_-]{43}$`));
     const seat = await connectSeat(server.url, body.links.observer ?? "");
-    const reissued = await seat.socket.emitWithAck("reissueLink", { token: randomBytes(32).toString("base64url") });
+    const reissued = await seat.socket.emitWithAck("reissueLink", { request: randomBytes(32).toString("base64url") });
     expect(reissued.ok && reissued.link).toMatch(/^https:\/\/repair\.example\.org\/r\//);
     seat.close();
   });

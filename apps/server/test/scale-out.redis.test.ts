@@ -48,8 +48,8 @@ describe("partners on two servers sharing Postgres and Redis", () => {
     const elsewhere = await connectSeat(two.url, room.links.observer);
     const told = new Promise((resolve) => elsewhere.socket.once("closing", resolve));
     const gone = new Promise<void>((resolve) => elsewhere.socket.once("disconnect", () => resolve()));
-    const token = randomBytes(32).toString("base64url");
-    expect(await holder.socket.emitWithAck("reissueLink", { token })).toMatchObject({ ok: true });
+    const request = randomBytes(32).toString("base64url");
+    expect(await holder.socket.emitWithAck("reissueLink", { request })).toMatchObject({ ok: true });
     expect(await told).toMatchObject({ code: "link_revoked" });
     await gone;
     expect(holder.socket.connected).toBe(true);

@@ -33,12 +33,14 @@ export const historyAckSchema = z.union([z.object({ ok: z.literal(true), session
 export type HistoryAck = z.infer<typeof historyAckSchema>;
 
 /**
- * The holder of a seat asks for a new link; the old one stops working at once. The device
- * makes the new token (256 bits from its CSPRNG) and keeps it before asking, so an answer
- * lost on the way cannot lose the seat: asking again with the same token is answered the
- * same, and a device refused on its old link tries the token it kept.
+ * The holder of a seat asks for a new link; the old one stops working at once. The new token
+ * is the room's own randomness (256 bits), whatever the device sends. The device sends a
+ * request key of its own (256 bits from its CSPRNG), kept before asking, so an answer lost on
+ * the way cannot lose the seat: asking again with the same key is answered with the same new
+ * link, and a device turned away on its old link connects with the old token and this key
+ * (the handshake's `reissue`) to be welcomed as the new seat.
  */
-export const reissueLinkSchema = z.object({ token: z.string().regex(seatTokenPattern) });
+export const reissueLinkSchema = z.object({ request: z.string().regex(seatTokenPattern) });
 export type ReissueLink = z.infer<typeof reissueLinkSchema>;
 export const reissueAckSchema = z.union([z.object({ ok: z.literal(true), link: z.string() }), refusalSchema]);
 export type ReissueAck = z.infer<typeof reissueAckSchema>;

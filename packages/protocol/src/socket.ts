@@ -12,11 +12,14 @@ import { partnerRoleSchema } from "./roles.js";
 /**
  * The socket.io handshake `auth` (never the query string, which can reach logs).
  * `lastSeq` is the last event the client already holds; it receives what it missed.
+ * `reissue`: this device asked for a new link for `token` with this request key and never
+ * heard the answer; the room then welcomes it as the new seat and tells it the new token.
  */
 export const handshakeSchema = z.object({
   roomId: z.string().regex(roomIdPattern),
   token: z.string().regex(seatTokenPattern),
   lastSeq: z.number().int().min(0).default(0),
+  reissue: z.string().regex(seatTokenPattern).optional(),
 });
 export type Handshake = z.input<typeof handshakeSchema>;
 

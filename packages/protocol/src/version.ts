@@ -22,5 +22,8 @@
  * 8 — one definition of a person's text (no NUL or other control characters, no lone
  *     surrogates, something visible, NFC) in every message, the delete confirmation too; a
  *     `rate_limited` refusal says when to try again (`retryAfterMs`).
+ * 9 — a re-issued link's token is the room's randomness: the device sends a request key
+ *     (`reissueLink.request`), and after a lost answer connects with its old token and that
+ *     key (the handshake's `reissue`) to be welcomed with the new token (`reissuedToken`).
  */
-export const protocolVersion = 8;
+export const protocolVersion = 9;

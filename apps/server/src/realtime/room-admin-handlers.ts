@@ -51,21 +51,22 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
     checkLive: false,
     async run(socket, input) {
       const old = socket.data.seat;
-      const outcome = await authority.reissue(old, input.token);
-      if (outcome === "revoked") return { answer: refusal("link_revoked") };
-      if (outcome === "taken") return { answer: refusal("invalid_input", "token", "That new link can't be used. Please try again.") };
+      const outcome = await authority.reissue(old, input.request);
+      // One answer for every refusal: it tells nothing about other seats or links.
+      if (outcome === "refused") return { answer: refusal("link_revoked") };
       // This socket goes on as the new seat; every other socket on the old link, on any
       // process, is told and closed (a broadcast: it waits on no other process).
-      socket.data.seat = outcome;
-      if (outcome.seatId !== old.seatId) {
-        await socket.join(linkChannel(outcome.seatId));
+      const { seat } = outcome;
+      socket.data.seat = seat;
+      if (seat.seatId !== old.seatId) {
+        await socket.join(linkChannel(seat.seatId));
         socket.leave(linkChannel(old.seatId));
         io.to(linkChannel(old.seatId)).except(socket.id).emit("closing", refusal("link_revoked"));
         io.in(linkChannel(old.seatId)).except(socket.id).disconnectSockets(true);
       }
       const { headers } = socket.handshake;
       const origin = deps.publicUrl ?? originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
-      return { answer: { ok: true, link: seatLink(origin, outcome.roomId, input.token) } };
+      return { answer: { ok: true, link: seatLink(origin, seat.roomId, outcome.token) } };
     },
   });
 

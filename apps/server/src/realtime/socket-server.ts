@@ -85,7 +85,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     const reject = (r: Refusal) => next(Object.assign(new Error(r.message), { data: { refusal: r } satisfies ConnectRefusal }));
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success) return reject(refusal("invalid_link"));
-    const { roomId, token, lastSeq } = handshake.data;
+    const { roomId, token, lastSeq, reissue } = handshake.data;
     const address = addressKey(clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], options.trustProxy));
     try {
       // Before the database is asked anything: a flood of attempts costs it nothing.
@@ -94,6 +94,15 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       const seat = await authority.seatForToken(token);
       if (!seat || seat.roomId !== roomId) {
         return reject(refusal((await authority.roomExists(roomId)) ? "invalid_link" : "unknown_room"));
+      }
+      // A device that asked for a new link and never heard the answer claims it with its key.
+      const claimed = seat.revoked && reissue ? await authority.claimReissue(seat, reissue) : null;
+      if (claimed) {
+        socket.data.seat = claimed.seat;
+        socket.data.reissuedToken = claimed.token;
+        socket.data.lastSeq = lastSeq;
+        socket.data.address = address;
+        return next();
       }
       if (seat.revoked) return reject(refusal("link_revoked"));
       socket.data.seat = seat;
@@ -171,6 +180,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         missed: filterFor(seat.role, missed),
         serverNow: authority.now(),
         options: authority.options,
+        ...(socket.data.reissuedToken ? { reissuedToken: socket.data.reissuedToken } : {}),
       });
       socket.to(roomChannel(seat.roomId)).emit("presence", presence);
       if (may(seat.role, "keepNotes")) socket.emit("notes", await notes.forRoom(seat.roomId));

@@ -19,7 +19,7 @@ import {
 import { KeyedLock } from "./keyed-lock.js";
 import { remember, type RoomMemory, type Snapshot } from "./room-memory.js";
 import { RoomStore, transactionWaits, type SeatRecord } from "./room-store.js";
-import { hashToken, newRoomId, newSeatToken } from "./secrets.js";
+import { hashToken, newReissueSalt, newRoomId, newSeatToken, reissuedToken } from "./secrets.js";
 
 export interface ActionOutcome {
   ack: ActionAck;
@@ -222,9 +222,25 @@ export class RoomAuthority {
     });
   }
 
-  /** The seat's role gets `token` (made by the holder's device); the old link stops at once. */
-  async reissue(seat: SeatRecord, token: string): Promise<SeatRecord | "revoked" | "taken"> {
-    return this.store.reissueSeat(seat, hashToken(token), new Date(this.clock()));
+  /**
+   * The seat's role gets a new link; the old one stops at once. Its token is made here from
+   * the server's randomness and the device's request key: the same request is answered with
+   * the same token. "refused" for every reason alike (the seat was already replaced, say).
+   */
+  async reissue(seat: SeatRecord, requestKey: string): Promise<{ seat: SeatRecord; token: string } | "refused"> {
+    const salt = newReissueSalt();
+    const outcome = await this.store.reissueSeat(
+      seat,
+      { requestHash: hashToken(requestKey), salt, tokenHash: hashToken(reissuedToken(salt, requestKey)) },
+      new Date(this.clock()),
+    );
+    return outcome === "refused" ? outcome : { seat: outcome.seat, token: reissuedToken(outcome.salt, requestKey) };
+  }
+
+  /** A device that never heard its re-issue's answer: the new seat and its token, if `requestKey` made it from `old`. */
+  async claimReissue(old: SeatRecord, requestKey: string): Promise<{ seat: SeatRecord; token: string } | null> {
+    const claimed = await this.store.claimReissue(old.seatId, hashToken(requestKey));
+    return claimed && { seat: claimed.seat, token: reissuedToken(claimed.salt, requestKey) };
   }
 
   /** Whether a seat still holds its room: checked again for every request after the handshake. */

@@ -153,22 +153,49 @@ export class RoomStore {
   }
 
   /**
-   * Revoke a seat and issue its role a new one with `tokenHash`, in one transaction. Asking
-   * again with the same token answers with the same new seat; a seat already revoked (by
-   * another tab's re-issue, say) cannot mint another one.
+   * Revoke a seat and issue its role a new one, in one transaction. The request's hash and the
+   * server's salt are kept on the new seat: the same request again (from the old seat, or from
+   * the new one it already became) answers with that seat and salt. Any other request on a seat
+   * already replaced (by another tab, say) is refused: a seat is replaced once.
    */
-  async reissueSeat(seat: SeatRecord, tokenHash: string, now: Date): Promise<SeatRecord | "revoked" | "taken"> {
+  async reissueSeat(
+    seat: SeatRecord,
+    fresh: { requestHash: string; salt: string; tokenHash: string },
+    now: Date,
+  ): Promise<{ seat: SeatRecord; salt: string } | "refused"> {
     return this.prisma.$transaction(async (tx) => {
-      const existing = await tx.seat.findUnique({ where: { tokenHash } });
-      if (existing) {
-        const sameSeat = existing.roomId === seat.roomId && existing.role === seat.role && existing.revokedAt === null;
-        return sameSeat ? { seatId: existing.id, roomId: existing.roomId, role: existing.role, revoked: false } : "taken";
-      }
+      const same = (row: { id: string; roomId: string; role: Role; revokedAt: Date | null; requestHash: string | null; reissueSalt: string | null } | null) =>
+        row && row.revokedAt === null && row.requestHash === fresh.requestHash && row.reissueSalt
+          ? { seat: { seatId: row.id, roomId: row.roomId, role: row.role, revoked: false }, salt: row.reissueSalt }
+          : null;
+      // Asked again on the socket that already became the new seat.
+      const current = await tx.seat.findUnique({ where: { id: seat.seatId } });
+      const answered = same(current);
+      if (answered) return answered;
+      const replacement = await tx.seat.findUnique({ where: { replacesSeatId: seat.seatId } });
+      if (replacement) return same(replacement) ?? "refused";
       const { count } = await tx.seat.updateMany({ where: { id: seat.seatId, revokedAt: null }, data: { revokedAt: now } });
-      if (count === 0) return "revoked";
-      const fresh = await tx.seat.create({ data: { roomId: seat.roomId, role: seat.role, tokenHash, issuedAt: now } });
-      return { seatId: fresh.id, roomId: fresh.roomId, role: fresh.role, revoked: false };
-    });
+      if (count === 0) return "refused";
+      const created = await tx.seat.create({
+        data: {
+          roomId: seat.roomId,
+          role: seat.role,
+          tokenHash: fresh.tokenHash,
+          issuedAt: now,
+          replacesSeatId: seat.seatId,
+          requestHash: fresh.requestHash,
+          reissueSalt: fresh.salt,
+        },
+      });
+      return { seat: { seatId: created.id, roomId: created.roomId, role: created.role, revoked: false }, salt: fresh.salt };
+    }, transactionWaits);
+  }
+
+  /** The live seat that replaced `oldSeatId` through the request with this hash, and its salt: a lost answer claimed. */
+  async claimReissue(oldSeatId: string, requestHash: string): Promise<{ seat: SeatRecord; salt: string } | null> {
+    const row = await this.prisma.seat.findUnique({ where: { replacesSeatId: oldSeatId } });
+    if (!row || row.revokedAt !== null || row.requestHash !== requestHash || !row.reissueSalt) return null;
+    return { seat: { seatId: row.id, roomId: row.roomId, role: row.role, revoked: false }, salt: row.reissueSalt };
   }
 
   /** Whether a seat still holds its room (not revoked, room not deleted). */

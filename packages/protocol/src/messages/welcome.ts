@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roomEventSchema, type RoomEvent } from "../events.js";
+import { seatTokenPattern } from "../limits.js";
 import { engineOptionsSchema, type EngineOptions } from "../options.js";
 import { presenceSchema } from "../presence.js";
 import { roleSchema } from "../roles.js";
@@ -27,6 +28,8 @@ export const welcomeSchema = z.object({
   serverNow: z.number().int(),
   /** The method's numbers this deployment runs by (tries, pause lengths, limits). */
   options: engineOptionsSchema,
+  /** Welcomed through a re-issue whose answer was lost (the handshake's `reissue`): the seat's new token. */
+  reissuedToken: z.string().regex(seatTokenPattern).optional(),
 });
 export type Welcome = Omit<z.infer<typeof welcomeSchema>, "missed" | "options" | "snapshot"> & {
   missed: RoomEvent[];
