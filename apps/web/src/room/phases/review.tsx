@@ -124,6 +124,10 @@ function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "
   const [unmarked, setUnmarked] = useState(false);
   const other = room.timeline.state.names[otherPartner(me)];
   const mine = session.appreciations[me];
+  // Hooks before any early return: React counts them on every render.
+  const { errors, submit } = useCheckedSend(appreciationContentSchema, () => "review-appreciation", (content) =>
+    room.act({ type: "review.appreciate", content }, whenAccepted(clear)),
+  );
 
   if (session.done[me]) {
     return (
@@ -133,9 +137,6 @@ function Finish({ room, me, session, locked }: Pick<PhaseProps<ReviewSession>, "
       </section>
     );
   }
-  const { errors, submit } = useCheckedSend(appreciationContentSchema, () => "review-appreciation", (content) =>
-    room.act({ type: "review.appreciate", content }, whenAccepted(clear)),
-  );
   return (
     <section className="card stack" aria-labelledby="finish-heading">
       <h2 id="finish-heading">{mine ? "Anything else you appreciated?" : "Anything you appreciated?"}</h2>
