@@ -82,6 +82,9 @@ export function Approvals({ room, me, session, unsaved, locked }: Props & { unsa
       <ul role="list" className="ready-list" aria-live="polite">
         {partnerRoles.map((p) => {
           const approved = session.approvals[p];
+          // A change clears approvals; the change itself remembers who had approved before it.
+          const { changed } = session.draft;
+          const approvedBefore = approved !== version && ((approved !== null && approved < version) || (changed?.version === version && changed.unapproved.includes(p)));
           return (
             <li key={p} className={approved === version ? "ready-item ready" : "ready-item"} data-testid={`approval-${p}`}>
               <span className="ready-mark" aria-hidden="true">
@@ -91,7 +94,7 @@ export function Approvals({ room, me, session, unsaved, locked }: Props & { unsa
                 {names[p]}
                 {p === me ? " (you)" : ""}
               </span>
-              <span className="ready-state">{approved === version ? "approved this draft" : approved !== null ? "approved it before the latest changes" : "not approved yet"}</span>
+              <span className="ready-state">{approved === version ? "approved this draft" : approvedBefore ? "approved it before the latest changes" : "not approved yet"}</span>
             </li>
           );
         })}
