@@ -10,15 +10,21 @@ import { PhaseView } from "./phase-view";
 import { PlaceLink } from "./place-link";
 import { PresenceBar } from "./presence-bar";
 import { SafetyBar } from "./safety-bar";
+import { rememberSteppedAwayHere, steppedAwayHere } from "./stepped-away-here";
 import { TimelineList } from "./timeline-list";
 import { WaitingNote } from "./waiting-note";
 
 /** The room once this seat is in: shared header, the next step, the phase, and what's always in reach. */
 export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; session: SessionState }) {
   const state = room.timeline.state;
-  // Where this page came in: stepping away before it is a "welcome back", after it this page's own doing.
-  const arrivedAt = useRef(room.timeline.state.seq).current;
+  // Where this page came in: stepping away before it is a "welcome back", after it this page's
+  // own doing; so is a step away this tab already showed the calm page for (a reload).
+  const [arrivedAt] = useState(() => Math.min(room.timeline.state.seq, (steppedAwayHere(room.roomId, role) ?? Infinity) - 1));
   const away = steppedAway(room, role, session, arrivedAt);
+  const awaySeq = away ? room.timeline.events.findLast((e) => (e.type === "session.left" || e.type === "session.adjourned") && e.actor === role)?.seq : undefined;
+  useEffect(() => {
+    if (awaySeq) rememberSteppedAwayHere(room.roomId, role, awaySeq);
+  }, [awaySeq, room.roomId, role]);
   const open = session.phase !== "closed";
   const lastFocus = useLastFocus();
   const [dock, setDock] = useState<HTMLElement | null>(null);
@@ -66,10 +72,13 @@ export function LiveRoom({ room, role, session }: { room: UseRoom; role: Role; s
               <TimelineList events={room.timeline.events} names={state.names} options={room.options} />
             </main>
           </div>
-          {/* Said just above the action while what was sent waits for the room. */}
-          <WaitingNote room={room} />
-          {/* The one thing to do next, from whichever screen is showing: always in view. */}
-          <div className="action-dock no-print" ref={setDock} data-testid="action-dock" />
+          {/* The one thing to do next, from whichever screen is showing: always in view. A
+              landmark of its own, so a screen reader can go straight to it. */}
+          <aside className="dock-area no-print" aria-label="What to do next">
+            {/* Said just above the action while what was sent waits for the room. */}
+            <WaitingNote room={room} />
+            <div className="action-dock" ref={setDock} data-testid="action-dock" />
+          </aside>
           <SafetyBar room={room} role={role} session={session} />
         </div>
       </ActionDockProvider>
