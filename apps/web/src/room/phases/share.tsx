@@ -33,7 +33,8 @@ export function Share({ room, role, session, locked }: PhaseProps<ShareSession>)
   return (
     <>
       <LastRound room={room} session={session} me={me} />
-      {record.checkIns ? <CheckInsCard checkIns={record.checkIns} names={names} open={false} /> : null}
+      {/* Revealed together: open until the first point is made, then folded to leave room for the rounds. */}
+      {record.checkIns ? <CheckInsCard checkIns={record.checkIns} names={names} open={record.rounds.length === 0 && round.step === "stating"} /> : null}
       <section className="card stack" aria-labelledby="phase-heading">
         <div className="heading-row">
           <h2 id="phase-heading" tabIndex={-1}>
