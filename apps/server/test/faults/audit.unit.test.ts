@@ -52,4 +52,11 @@ describe("the fault harness's audit of the event log", () => {
     expect(judge(["r"], [...opening("r"), row("r", 4, "a1")], new Map([["r", 4]]), [acked("r", "a1", 4)]).gaps).toBe(1);
     expect(judge(["r"], [...opening("r")], new Map([["r", 3]]), []).gaps).toBe(1);
   });
+
+  it("takes a receipt for an action that changed nothing as its record, not as lost; a receipt beside an event is applied twice", () => {
+    const clean = judge(["r"], [...opening("r"), row("r", 3, "a1")], new Map([["r", 3]]), [acked("r", "a1", 3), acked("r", "noop", 3)], new Map([["r/noop", 3]]));
+    expect(clean).toMatchObject({ lost: 0, duplicated: 0, wrongSeq: 0, problems: [] });
+    expect(judge(["r"], [...opening("r")], new Map([["r", 2]]), [acked("r", "noop", 4)], new Map([["r/noop", 2]])).wrongSeq).toBe(1);
+    expect(judge(["r"], [...opening("r"), row("r", 3, "a1")], new Map([["r", 3]]), [acked("r", "a1", 3)], new Map([["r/a1", 3]])).duplicated).toBe(1);
+  });
 });

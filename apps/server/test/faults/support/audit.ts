@@ -18,7 +18,7 @@ export interface LogAudit {
   replayed: number;
   /** Actions refused for themselves (the harness's steps should never be). */
   refused: number;
-  /** Acked actions with no event carrying their actionId. */
+  /** Acked actions with no event carrying their actionId (nor a receipt: one that changed nothing). */
   lost: number;
   /** actionIds carried by more than one event (applied twice). */
   duplicated: number;
@@ -45,7 +45,13 @@ export async function auditLog(databaseUrl: string, roomIds: readonly string[], 
       [roomIds],
     );
     const lastSeqs = await client.query<{ id: string; last_seq: number }>("SELECT id, last_seq FROM room WHERE id = ANY($1::text[])", [roomIds]);
-    return judge(roomIds, rows, new Map(lastSeqs.rows.map((r) => [r.id, r.last_seq])), settled);
+    // Accepted actions that changed nothing carry no event: their receipt is their record.
+    const receipts = await client.query<{ room_id: string; action_id: string; seq: number }>(
+      "SELECT room_id, action_id, seq FROM action_receipt WHERE room_id = ANY($1::text[])",
+      [roomIds],
+    );
+    const receipted = new Map(receipts.rows.map((r) => [`${r.room_id}/${r.action_id}`, r.seq]));
+    return judge(roomIds, rows, new Map(lastSeqs.rows.map((r) => [r.id, r.last_seq])), settled, receipted);
   } finally {
     await client.end();
   }
@@ -68,6 +74,8 @@ export function judge(
   rows: readonly LogRow[],
   lastSeqs: Map<string, number>,
   settled: readonly SettledAction[],
+  /** roomId/actionId → the seq an accepted action that changed nothing was answered with. */
+  receipted: ReadonlyMap<string, number> = new Map(),
 ): LogAudit {
   const problems: string[] = [];
   const logs = new Map<string, RoomEvent[]>(roomIds.map((id) => [id, []]));
@@ -97,9 +105,9 @@ export function judge(
 
   let duplicated = 0;
   for (const [key, seqs] of carried) {
-    if (seqs.length > 1) {
+    if (seqs.length > 1 || receipted.has(key)) {
       duplicated++;
-      problems.push(`action ${key} applied ${seqs.length} times: seqs ${seqs.join(", ")}`);
+      problems.push(`action ${key} applied ${seqs.length} times: seqs ${seqs.join(", ")}${receipted.has(key) ? ", and also receipted as changing nothing" : ""}`);
     }
   }
 
@@ -110,7 +118,13 @@ export function judge(
   for (const action of acked) {
     if (!action.ack.ok) continue;
     const seqs = carried.get(`${action.roomId}/${action.actionId}`);
-    if (!seqs) {
+    const unchanged = receipted.get(`${action.roomId}/${action.actionId}`);
+    if (!seqs && unchanged !== undefined) {
+      if (unchanged !== action.ack.seq) {
+        wrongSeq++;
+        problems.push(`acked ${action.type} ${action.actionId} with seq ${action.ack.seq}, but its receipt says ${unchanged}`);
+      }
+    } else if (!seqs) {
       lost++;
       problems.push(`acked ${action.type} ${action.actionId} (room ${action.roomId}, seq ${action.ack.seq}, ${action.attempts} sends: ${action.retriedOn.join(", ") || "first try"}) has no event`);
     } else if (!seqs.includes(action.ack.seq)) {
