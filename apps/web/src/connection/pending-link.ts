@@ -1,17 +1,22 @@
-import { roles, type Role } from "@repair-room/protocol";
+import { roles, seatTokenPattern, type Role } from "@repair-room/protocol";
 
 /**
- * A re-issued link's new token, made on this device and kept here before it is sent, so an
- * answer lost on the way cannot lose the seat: a retry sends the same token (the room answers
- * it the same), and a connection refused on its old link tries this one once.
+ * A new link asked for and not yet answered: the request key this device sent with it, made
+ * here and kept before it is sent, so an answer lost on the way cannot lose the seat. Asking
+ * again sends the same key (the room answers it with the same link), and a connection turned
+ * away on its old link claims the new seat with it (the old token plus this key, the
+ * handshake's `reissue`; the welcome then tells the new token).
  *
- * Like the list of rooms on this device, this holds a seat's token on purpose, only until the
- * room has answered. With it is a short fingerprint of the link it replaces (not the link
- * itself), so a connection refused on some other link never tries it.
+ * The key is not a token: alone it opens no seat, and the new link's token is the room's own,
+ * learnt from its answer or that welcome. Together with the old link, though, it claims the new
+ * seat, so it is kept only until the room has answered. With it is a short fingerprint of the
+ * link it replaces (not the link itself), so a connection refused on some other link never
+ * claims with it.
  */
 
 export interface PendingLink {
-  token: string;
+  /** The request key sent with `reissueLink` (never a seat's token). */
+  request: string;
   /** `fingerprint()` of the token it replaces. */
   replaces: string;
 }
@@ -28,12 +33,15 @@ export function defaultPendingStore(): PendingStore | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
-    return null; // storage blocked: the pending token lives in memory only
+    return null; // storage blocked: the pending request lives in memory only
   }
 }
 
-/** A new seat token: 256 bits from the device's CSPRNG, base64url without padding (43 characters). */
-export function newSeatToken(): string {
+/**
+ * A new link's request key: 256 bits from the device's CSPRNG, base64url without padding (43
+ * characters, the shape of a seat token, which the protocol asks for).
+ */
+export function newRequestKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   let binary = "";
   for (const b of bytes) binary += String.fromCharCode(b);
@@ -42,7 +50,7 @@ export function newSeatToken(): string {
 
 /**
  * Enough of a token to recognise it, not enough to use it: a 32-bit FNV-1a hash. A collision
- * costs at most one useless attempt, which the room refuses.
+ * costs at most one useless claim, which the room refuses.
  */
 export function fingerprint(token: string): string {
   let hash = 0x811c9dc5;
@@ -53,15 +61,15 @@ export function fingerprint(token: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export function readPendingLink(roomId: string, role: Role, store: PendingStore | null): PendingLink | null {
   try {
     const raw = store?.getItem(pendingLinkKey(roomId, role));
     if (raw == null) return null;
     const value = JSON.parse(raw) as Partial<PendingLink> | null;
-    if (typeof value?.token !== "string" || !tokenPattern.test(value.token) || typeof value.replaces !== "string") return null;
-    return { token: value.token, replaces: value.replaces };
+    // An entry of another shape (before protocol 9 it held a token, not a request) is ignored.
+    if (typeof value?.request !== "string" || !seatTokenPattern.test(value.request) || typeof value.replaces !== "string") return null;
+    return { request: value.request, replaces: value.replaces };
   } catch {
     return null;
   }
@@ -78,9 +86,9 @@ export function writePendingLink(roomId: string, role: Role, pending: PendingLin
   }
 }
 
-/** Forget the pending token, only if it is still `token` (another tab may have kept a newer one). */
-export function clearPendingLink(roomId: string, role: Role, token: string, store: PendingStore | null): void {
-  if (readPendingLink(roomId, role, store)?.token !== token) return;
+/** Forget the pending request, only if it is still `request` (another tab may have kept a newer one). */
+export function clearPendingLink(roomId: string, role: Role, request: string, store: PendingStore | null): void {
+  if (readPendingLink(roomId, role, store)?.request !== request) return;
   try {
     store?.removeItem(pendingLinkKey(roomId, role));
   } catch {
@@ -88,7 +96,7 @@ export function clearPendingLink(roomId: string, role: Role, token: string, stor
   }
 }
 
-/** Every seat's pending token for a room, whatever it holds (the room is gone). */
+/** Every seat's pending request for a room, whatever it holds (the room is gone). */
 export function clearPendingLinks(roomId: string, store: PendingStore | null = defaultPendingStore()): void {
   for (const role of roles) {
     try {
@@ -100,14 +108,14 @@ export function clearPendingLinks(roomId: string, store: PendingStore | null = d
 }
 
 /**
- * The token kept to replace `refused`, for this room: the seat's own when the role is known
+ * The request kept to replace `refused`, for this room: the seat's own when the role is known
  * (a connection welcomed before), otherwise whichever seat's replaces that link.
  */
 export function findPendingFor(roomId: string, refused: string, role: Role | null, store: PendingStore | null): { role: Role; pending: PendingLink } | null {
   const print = fingerprint(refused);
   for (const r of role ? [role] : roles) {
     const pending = readPendingLink(roomId, r, store);
-    if (pending && pending.replaces === print && pending.token !== refused) return { role: r, pending };
+    if (pending && pending.replaces === print) return { role: r, pending };
   }
   return null;
 }

@@ -58,10 +58,11 @@ export class FakeSocket {
   fire(event: string, ...args: unknown[]) {
     for (const handler of this.handlers.get(event) ?? []) (handler as (...a: unknown[]) => void)(...args);
   }
-  tokenSent(): string {
-    let sent = "";
+  /** The handshake auth the next (re)connect sends. */
+  authSent(): Record<string, unknown> {
+    let sent: Record<string, unknown> = {};
     this.auth((data) => {
-      sent = (data as { token: string }).token;
+      sent = data as Record<string, unknown>;
     });
     return sent;
   }
@@ -115,19 +116,19 @@ export function tearDown(): void {
 
 /**
  * A connection on a fake socket (and, unless given, its own empty storage for pending links
- * and for the tab's outbox), started.
+ * and for the tab's outbox), started. New-link request keys are "QQ…Q1", "QQ…Q2", …
  */
 export function setup(network?: EventTarget, store = new MemoryStorage(), outboxStore = new MemoryStorage()) {
   let socket: FakeSocket | null = null;
   const views: RoomView[] = [];
   let ids = 0;
-  let tokens = 0;
+  let keys = 0;
   connection = new RoomConnection({
     roomId,
     token: oldToken,
     pendingStore: store,
     outboxStore,
-    makeToken: () => `${++tokens}`.padStart(43, "N"),
+    makeRequestKey: () => `${++keys}`.padStart(43, "Q"),
     onChange: (view) => views.push(view),
     connect: (auth) => {
       socket = new FakeSocket(auth);
@@ -137,5 +138,5 @@ export function setup(network?: EventTarget, store = new MemoryStorage(), outbox
     ...(network ? { network } : {}),
   });
   connection.start();
-  return { socket: socket as unknown as FakeSocket, view: () => views.at(-1), conn: connection, store, outboxStore, tokensMade: () => tokens };
+  return { socket: socket as unknown as FakeSocket, view: () => views.at(-1), conn: connection, store, outboxStore, keysMade: () => keys };
 }

@@ -1,4 +1,4 @@
-import { refusal, type ActionAck, type DeleteRoomAck, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
+import { refusal, type ActionAck, type DeleteRoomAck, type Handshake, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
 import { newActionId } from "./action-id";
 import { defaultOutboxStore, KeptOutbox } from "./kept-outbox";
 import type { PendingStore } from "./pending-link";
@@ -42,7 +42,16 @@ export class RoomConnection {
     this.custody = new TokenCustody(store, options);
     const kept = new KeptOutbox(options.roomId, options.outboxStore === undefined ? defaultOutboxStore() : options.outboxStore);
     this.transport = new Transport(store, options, {
-      auth: () => ({ roomId: options.roomId, token: this.custody.toConnect, lastSeq: store.view.timeline.state.seq }),
+      auth: () => {
+        // Claiming a new seat whose link's answer was lost: the old token and the kept key.
+        const reissue = this.custody.claimKey;
+        return {
+          roomId: options.roomId,
+          token: this.custody.current,
+          lastSeq: store.view.timeline.state.seq,
+          ...(reissue ? { reissue } : {}),
+        } satisfies Handshake;
+      },
       welcome: (welcome) => this.onWelcome(welcome),
       outdated: () => this.custody.outdated(),
       down: () => {
@@ -80,7 +89,7 @@ export class RoomConnection {
     );
   }
 
-  /** The seat's token now (a re-issue, or a kept token tried after a refusal, replaces it). */
+  /** The seat's token now (a re-issue, or a new seat claimed after a lost answer, replaces it). */
   get currentToken(): string {
     return this.custody.current;
   }
@@ -135,11 +144,12 @@ export class RoomConnection {
 
   /**
    * A new link for this seat. The old one stops at once (other tabs on it are closed); this
-   * connection carries on with the new token, made and kept on this device (token-custody.ts).
+   * connection carries on with the new token, the room's, asked for with a request key made
+   * and kept on this device (token-custody.ts).
    */
   reissueLink(): Promise<ReissueAck> {
     if (!this.transport.live) return Promise.resolve(refusal("unavailable"));
-    return this.custody.reissue((token) => this.side.reissueLink(token));
+    return this.custody.reissue((request) => this.side.reissueLink(request));
   }
 
   /** Partners: erase the room, confirmed by typing its topic. Everyone connected is told. */
@@ -148,7 +158,7 @@ export class RoomConnection {
   }
 
   private onWelcome(welcome: Welcome): void {
-    this.custody.welcomed();
+    this.custody.welcomed(welcome);
     this.timeline.welcome(welcome, { status: "open", refusal: null, role: welcome.role, presence: welcome.presence });
   }
 

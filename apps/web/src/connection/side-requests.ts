@@ -1,4 +1,4 @@
-import { refusal, type DeleteRoomAck, type HistoryAck, type NoteAck, type ObserverNote, type Refusal, type ReissueAck } from "@repair-room/protocol";
+import { refusal, type DeleteRoomAck, type HistoryAck, type NoteAck, type ObserverNote, type Refusal, type ReissueAck, type ReissueLink } from "@repair-room/protocol";
 import { ackTimeoutMs, type RoomSocket } from "./transport";
 import type { ViewStore } from "./view-store";
 
@@ -41,9 +41,11 @@ export class SideRequests {
     return this.request<HistoryAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("history", {}, answer));
   }
 
-  /** Ask for `token` as this seat's new link (token-custody.ts makes and keeps it). */
-  reissueLink(token: string): Promise<ReissueAck> {
-    return this.request<ReissueAck>((socket, answer) => socket.timeout(ackTimeoutMs).emit("reissueLink", { token }, answer));
+  /** Ask for a new link for this seat with `request`, a key token-custody.ts makes and keeps. */
+  reissueLink(request: string): Promise<ReissueAck> {
+    return this.request<ReissueAck>((socket, answer) =>
+      socket.timeout(ackTimeoutMs).emit("reissueLink", { request } satisfies ReissueLink, answer),
+    );
   }
 
   /** Partners: erase the room, confirmed by typing its topic. Everyone connected is told. */

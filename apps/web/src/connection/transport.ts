@@ -33,7 +33,7 @@ export interface TransportHooks {
   down: () => void;
   /**
    * Turned away on the link itself: the refusal to show for good, or null to redial at once
-   * (`auth` then gives another token).
+   * (`auth` then claims a new seat: token-custody.ts).
    */
   finalRefusal: (refusal: Refusal) => Refusal | null;
   /** Listen for the rest of what the room sends. */
@@ -168,7 +168,7 @@ export class Transport {
     this.store.later(() => this.socket?.connect(), Math.max(delay, atLeastMs));
   }
 
-  /** Turned away for good, unless the layers above have another token to try: then at once. */
+  /** Turned away for good, unless the layers above have a claim to try: then at once. */
   private onFinalRefusal(refusal: Refusal): void {
     const shown = this.hooks.finalRefusal(refusal);
     if (shown) {
