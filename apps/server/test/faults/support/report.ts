@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { LogAudit, ViewAudit } from "./audit.js";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -21,4 +22,12 @@ export function printFigures(scenario: string, audit: LogAudit, views: ViewAudit
   ];
   console.log(`[fault] ${scenario}: ${parts.join("; ")}`);
   for (const problem of [...audit.problems, ...views.differing].slice(0, 30)) console.log(`[fault] ${scenario}:   ${problem}`);
+}
+
+/** What every scenario must find: nothing lost, nothing twice, no gap, every seat's view as a fresh one's. */
+export function expectNothingAmiss(audit: LogAudit, views: ViewAudit, seats: number): void {
+  const { lost, duplicated, gaps, wrongSeq, unanswered, refused } = audit;
+  expect({ lost, duplicated, gaps, wrongSeq, unanswered, refused }).toEqual({ lost: 0, duplicated: 0, gaps: 0, wrongSeq: 0, unanswered: 0, refused: 0 });
+  expect(views.differing).toEqual([]);
+  expect(views.compared).toBe(seats);
 }
