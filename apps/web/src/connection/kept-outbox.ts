@@ -1,5 +1,5 @@
 import { intentSchema, roles, type Intent, type Role } from "@repair-room/protocol";
-import type { PendingStore } from "./pending-link";
+import { browserStorage, seatKey, type KeyValueStore } from "./browser-storage";
 
 /**
  * The seat's unanswered actions, kept for this tab across a reload, so a page reloaded while
@@ -9,24 +9,19 @@ import type { PendingStore } from "./pending-link";
  * Keyed by room and seat, never by the link's token; an intent carries no token.
  */
 
-const prefix = "repair-room:outbox";
-
 export function keptOutboxKey(roomId: string, role: Role): string {
-  return `${prefix}:${roomId}:${role}`;
+  return seatKey("repair-room:outbox", roomId, role);
 }
 
-export function defaultOutboxStore(): PendingStore | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null; // storage blocked: the outbox lives in memory only
-  }
+/** `sessionStorage`: this tab's own; null when blocked (the outbox lives in memory only then). */
+export function defaultOutboxStore(): KeyValueStore | null {
+  return browserStorage("sessionStorage");
 }
 
 export class KeptOutbox {
   constructor(
     private readonly roomId: string,
-    private readonly store: PendingStore | null,
+    private readonly store: KeyValueStore | null,
   ) {}
 
   /** What an earlier page of this tab left unanswered. Anything not an intent (an older page's) is dropped. */

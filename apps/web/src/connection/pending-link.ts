@@ -1,4 +1,5 @@
 import { roles, seatTokenPattern, type Role } from "@repair-room/protocol";
+import { browserStorage, seatKey, type KeyValueStore } from "./browser-storage";
 
 /**
  * A new link asked for and not yet answered: the request key this device sent with it, made
@@ -21,20 +22,15 @@ export interface PendingLink {
   replaces: string;
 }
 
-export type PendingStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-const prefix = "repair-room:pending-link";
+export type PendingStore = KeyValueStore;
 
 export function pendingLinkKey(roomId: string, role: Role): string {
-  return `${prefix}:${roomId}:${role}`;
+  return seatKey("repair-room:pending-link", roomId, role);
 }
 
+/** `localStorage`: a request kept across closing the tab; null when blocked (memory only then). */
 export function defaultPendingStore(): PendingStore | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null; // storage blocked: the pending request lives in memory only
-  }
+  return browserStorage("localStorage");
 }
 
 /**
