@@ -1,7 +1,7 @@
 import { refusal, type ActionAck, type DeleteRoomAck, type Handshake, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
 import { newActionId } from "./action-id";
 import { defaultOutboxStore, KeptOutbox } from "./kept-outbox";
-import type { PendingStore } from "./pending-link";
+import type { KeyValueStore } from "./browser-storage";
 import type { IntentBody, RoomView } from "./room-view";
 import { SideRequests } from "./side-requests";
 import { TimelineOutbox } from "./timeline-outbox";
@@ -18,7 +18,7 @@ export interface RoomConnectionOptions extends CustodyOptions, TransportOptions 
   onChange: (view: RoomView) => void;
   makeActionId?: () => string;
   /** Where unanswered actions outlive a reload of this tab; `sessionStorage` unless given. */
-  outboxStore?: PendingStore | null;
+  outboxStore?: KeyValueStore | null;
 }
 
 /**
