@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { RoomEvent } from "./events.js";
-import { roomIdPattern, seatTokenPattern } from "./limits.js";
+import { maxSeq, roomIdPattern, seatTokenPattern } from "./limits.js";
 import type { ActionAck, Latest, SyncAck } from "./messages/acks.js";
 import type { NoteAck, ObserverNote } from "./messages/notes.js";
 import type { Welcome } from "./messages/welcome.js";
@@ -18,7 +18,7 @@ import { partnerRoleSchema } from "./roles.js";
 export const handshakeSchema = z.object({
   roomId: z.string().regex(roomIdPattern),
   token: z.string().regex(seatTokenPattern),
-  lastSeq: z.number().int().min(0).default(0),
+  lastSeq: z.number().int().min(0).max(maxSeq).default(0),
   reissue: z.string().regex(seatTokenPattern).optional(),
 });
 export type Handshake = z.input<typeof handshakeSchema>;
@@ -29,7 +29,7 @@ export const typingSchema = z.object({ active: z.boolean() });
 export const typingEventSchema = z.object({ role: partnerRoleSchema, active: z.boolean() });
 export type Typing = z.infer<typeof typingEventSchema>;
 
-export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0) });
+export const syncRequestSchema = z.object({ afterSeq: z.number().int().min(0).max(maxSeq) });
 
 export interface ServerToClientEvents {
   welcome: (welcome: Welcome) => void;

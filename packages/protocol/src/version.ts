@@ -25,5 +25,6 @@
  * 9 — a re-issued link's token is the room's randomness: the device sends a request key
  *     (`reissueLink.request`), and after a lost answer connects with its old token and that
  *     key (the handshake's `reissue`) to be welcomed with the new token (`reissuedToken`).
+ *     A seq a client names (`lastSeq`, `afterSeq`) is at most `maxSeq`.
  */
 export const protocolVersion = 9;

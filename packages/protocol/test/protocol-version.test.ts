@@ -21,7 +21,7 @@ const knownSchemas: Record<number, string> = {
   6: "2690a7673aeb92fe",
   7: "a10f61b736fa1dd2",
   8: "479886ec0c44f205",
-  9: "07c222fb76ae641b",
+  9: "74d132d078c00f6a",
 };
 
 /** Everything on the wire, both ways. */
