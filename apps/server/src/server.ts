@@ -1,7 +1,7 @@
 import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { errorHandling } from "./http/errors.js";
+import { errorHandling, frameworkErrors } from "./http/errors.js";
 import { roomsRoutes } from "./http/rooms-routes.js";
 import { addPermissionsPolicy, helmetOptions, socketSecurityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/static-web.js";
@@ -42,6 +42,7 @@ export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
     // Rooms are created with a small JSON body; nothing here needs more.
     bodyLimit: 16 * 1024,
     trustProxy: deps.trustProxy ?? false,
+    frameworkErrors,
   });
   const limits = createLimits({ redisUrl: deps.redisUrl, log: app.log, rates: deps.limitRates });
   await app.register(fastifyHelmet, helmetOptions as FastifyHelmetOptions);

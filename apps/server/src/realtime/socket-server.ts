@@ -46,12 +46,17 @@ export interface SocketServerOptions {
   trustProxy: boolean;
 }
 
+/**
+ * The largest socket message a client may send: the largest action is a few thousand
+ * characters, and 1 MB (socket.io's default) invites abuse. A larger one closes its socket.
+ */
+export const socketMessageLimitBytes = 64 * 1024;
+
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer & { announceLatest: () => Promise<void> } {
   const { authority, notes, log } = options;
   const io: RoomServer = new Server(http, {
     serveClient: false,
-    // The largest action is a few thousand characters; 1 MB (the default) invites abuse.
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: socketMessageLimitBytes,
     allowRequest: (req, callback) => callback(null, originAllowed(req, options.extraOrigins)),
   });
 
