@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { refusal, type Welcome } from "@repair-room/protocol";
+import { maxSeq, refusal, type Welcome } from "@repair-room/protocol";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { limitRates } from "../src/limits/limits.js";
 import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.js";
@@ -329,6 +329,28 @@ describe(`found from outside, on ${dbKind}`, () => {
         for (const name of securityHeaders) expect(response.headers.get(name), name).toBe(api.headers.get(name));
         expect(response.headers.get("cache-control")).toBe("no-store");
       }
+    });
+  });
+
+  describe("9. what the hostile-packet fuzz found (fuzz.int.test.ts)", () => {
+    it("a seq past what a room can count is the sender's mistake: sync says invalid_input, the handshake invalid_link, and nothing is logged", async () => {
+      const room = await server.createRoom();
+      const a = await seat(room.links.partnerA);
+      const errorsBefore = errorLines().length;
+      expect(await a.socket.emitWithAck("sync", { afterSeq: maxSeq + 1 })).toMatchObject({ ok: false, code: "invalid_input" });
+      expect(await a.socket.emitWithAck("sync", { afterSeq: maxSeq })).toMatchObject({ ok: true, events: [] });
+      const refused = await connectSeat(server.url, room.links.partnerB, { lastSeq: Number.MAX_SAFE_INTEGER }).then(
+        () => null,
+        (error: { refusal?: unknown }) => error.refusal,
+      );
+      expect(refused).toMatchObject({ ok: false, code: "invalid_link" });
+      expect(errorLines().length).toBe(errorsBefore);
+    });
+
+    it("an address that does not decode is answered 400 with a typed refusal, like every other", async () => {
+      const response = await fetch(`${server.url}/%%`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: refusal("invalid_input", undefined, "There is nothing at this address.") });
     });
   });
 });
