@@ -11,6 +11,13 @@ const baseURL = `http://localhost:${port}`;
  */
 export const otherMethod = { port: String(Number(port) + 1), tries: 4, pauseMinutes: [2, 5, 10, 20] } as const;
 export const otherMethodURL = `http://localhost:${otherMethod.port}`;
+/**
+ * The deployment's topology from local processes (scripts/topology.mjs), started by
+ * topology.spec.ts itself: Caddy two ports up, its two servers on the next two, then Caddy's
+ * admin API.
+ */
+export const topology = { port: String(Number(port) + 2), adminPort: String(Number(port) + 5) } as const;
+export const topologyURL = `http://localhost:${topology.port}`;
 
 // A fresh embedded database per run. The config is evaluated again in each worker; the
 // environment carries the first folder over, so only one is made.
