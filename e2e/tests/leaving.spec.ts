@@ -29,14 +29,16 @@ test("'I need to stop' takes one tap; the others see only that the session is pa
   await expect(coach.dialog.getByRole("button")).toHaveText(["Keep this note"]);
   await snap(alex.page, testInfo, "paused-for-now");
 
-  // Opening the room again welcomes Sam back into the waiting session: nothing goes on but by their own choice.
+  // A reload of that page is still the calm page, support and all: nothing pushes Sam back in.
   await sam.page.reload();
-  await sam.waitUntilOpen("partnerA");
-  await expect(sam.dialog.getByRole("heading", { name: "Welcome back" })).toBeFocused();
+  await expect(sam.page.getByRole("heading", { level: 1, name: "It's okay to stop here" })).toBeVisible();
+  await expect(sam.page.getByText("contact your local emergency number")).toBeVisible();
   await expect(alex.dialog.getByRole("heading", { name: "The session is paused for now" })).toBeVisible();
-  await expect(sam.dialog.getByRole("button", { name: "I need to stop" })).toBeVisible();
-  await sam.click("I'm ready to continue");
+  // Coming back is Sam's own choice, and lands in the waiting session, welcomed.
+  await sam.button("Come back when you're ready").click();
+  await expect(sam.dialog.getByRole("heading", { name: "Welcome back" })).toBeVisible();
   await expect(sam.dialog).toContainText("You're ready to go on.");
+  await expect(sam.dialog.getByRole("button", { name: "I need to stop" })).toBeVisible();
   await sam.expectOneMainAction();
   // Not who: the first one back is usually the one who stopped.
   await expect(alex.timeline).toContainText("One of you is ready to continue.");
