@@ -189,35 +189,46 @@ test("a new link whose answer is lost on the way is not lost: asking again, or a
     await yourLink.getByRole("button", { name: "Yes, give me a new link" }).click();
   };
 
-  // The room makes the change, but its answer never arrives: the token made here is kept.
+  // The room makes the change, but its answer never arrives: the request key made here is kept.
   line.dropAcks = true;
   await ask();
   await expect(yourLink.getByRole("alert")).toHaveText(/can't be reached right now/, { timeout: 20_000 });
-  const kept = (JSON.parse((await pending()) ?? "null") as { token: string } | null)?.token ?? "";
+  const kept = (JSON.parse((await pending()) ?? "null") as { request: string } | null)?.request ?? "";
   expect(kept).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(new URL(page.url()).hash.slice(1)).toBe(tokenOf(links.partnerA));
 
-  // A reload opens on the old link, which the room has replaced: the kept one is tried, and is the seat's.
+  // A reload opens on the old link, which the room has replaced: it claims the new seat with the
+  // kept key, and carries on with the room's token (not the key).
   line.dropAcks = false;
   await page.reload();
   await phone.waitUntilOpen("partnerA");
-  await expect.poll(() => new URL(page.url()).hash.slice(1)).toBe(kept);
-  await expect(page.getByTestId("your-link-text")).toHaveText(links.partnerA.replace(tokenOf(links.partnerA), kept));
+  await expect.poll(() => new URL(page.url()).hash.slice(1)).not.toBe(tokenOf(links.partnerA));
+  const claimed = new URL(page.url()).hash.slice(1);
+  expect(claimed).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(claimed).not.toBe(kept);
+  await expect(page.getByTestId("your-link-text")).toHaveText(links.partnerA.replace(tokenOf(links.partnerA), claimed));
   expect(await pending()).toBeNull();
 
-  // Again, and this time asked a second time: the same token goes, and the room answers it alike.
+  // Again, and this time asked a second time: the same key goes, and the room answers it alike.
   line.dropAcks = true;
   await ask();
   await expect(yourLink.getByRole("alert")).toHaveText(/can't be reached right now/, { timeout: 20_000 });
-  const second = (JSON.parse((await pending()) ?? "null") as { token: string } | null)?.token ?? "";
+  const second = (JSON.parse((await pending()) ?? "null") as { request: string } | null)?.request ?? "";
   expect(second).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(second).not.toBe(kept);
   line.dropAcks = false;
   await ask();
   await expect(yourLink.getByRole("status")).toHaveText("Here is your new link. The old one no longer works.");
-  await expect.poll(() => new URL(page.url()).hash.slice(1)).toBe(second);
+  await expect.poll(() => new URL(page.url()).hash.slice(1)).not.toBe(claimed);
+  const fresh = new URL(page.url()).hash.slice(1);
+  expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(fresh).not.toBe(second);
   expect(await pending()).toBeNull();
   await expect(phone.root).toHaveAttribute("data-connection", "open");
+  // A reload on the new link keeps the seat.
+  await page.reload();
+  await phone.waitUntilOpen("partnerA");
+  expect(new URL(page.url()).hash.slice(1)).toBe(fresh);
 });
 
 test("deleting the room: the topic must match, then it is gone for everyone", async ({ request, people }, testInfo) => {
