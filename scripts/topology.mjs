@@ -8,8 +8,9 @@
 // Settings (environment): TOPOLOGY_PORT (the proxy, default 8080; the servers take the next
 // two ports), TOPOLOGY_ADMIN_PORT (Caddy's admin API, default the port after those),
 // TOPOLOGY_POSTGRES_URL or TEST_DATABASE_URL (a role that may create databases), REDIS_URL or
-// TEST_REDIS_URL, WEB_DIST, LB_POLICY (Caddy's lb_policy; see `lbPolicy`). Anything else set
-// (LOG_LEVEL, PAUSE_SECONDS_PER_MINUTE, …) reaches both servers.
+// TEST_REDIS_URL, WEB_DIST, LB_POLICY (Caddy's lb_policy; see `lbPolicy`),
+// TOPOLOGY_STOP_WITH_STDIN=1 (stop when stdin closes). Anything else set (LOG_LEVEL,
+// PAUSE_SECONDS_PER_MINUTE, …) reaches both servers.
 //
 // Plain HTTP on localhost: a browser counts http://localhost as a secure context (clipboard,
 // crypto), so nobody has to trust Caddy's local authority, and Caddy never installs it.
@@ -75,6 +76,10 @@ async function up() {
       process.exit(status);
     })());
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop(0));
+  // Started by a test runner that holds our stdin: if it dies without a word, stop too.
+  if (process.env.TOPOLOGY_STOP_WITH_STDIN === "1") {
+    process.stdin.on("end", () => void stop(0)).resume();
+  }
 
   /** Start a process whose lines are printed with its name; its end, unless asked for, ends all. */
   const start = (name, command, args, env, { quiet = () => false } = {}) => {

@@ -33,9 +33,11 @@ export class Topology {
   /** Starts it; `stop` ends it even while it is still starting. */
   constructor() {
     this.child = spawn(process.execPath, [script], {
-      stdio: ["ignore", "pipe", "pipe"],
+      // Its stdin closes with this process, however it ends: the script then stops it all.
+      stdio: ["pipe", "pipe", "pipe"],
       env: {
         ...process.env,
+        TOPOLOGY_STOP_WITH_STDIN: "1",
         TOPOLOGY_PORT: topology.port,
         TOPOLOGY_ADMIN_PORT: topology.adminPort,
         LB_POLICY: `cookie ${lbCookie}`,
