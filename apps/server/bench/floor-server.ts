@@ -2,7 +2,7 @@
  * The load benchmark's floor, in a process of its own: a bare socket.io server that answers
  * each message after the least an action's commit could do on the same database and driver
  * (one statement that updates, so locks, a row and inserts one). No parsing, no rules.
- * Started by load.ts; listens on PORT and prints "ready" once it does.
+ * Started by the load benchmarks; listens on PORT and prints "ready at :PORT" once it does.
  */
 import { createServer } from "node:http";
 import { Server } from "socket.io";
@@ -28,4 +28,7 @@ io.on("connection", (socket) => {
     ack({ ok: true });
   });
 });
-http.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => console.log("ready"));
+http.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
+  const address = http.address();
+  console.log(`ready at :${typeof address === "object" && address ? address.port : ""}`);
+});

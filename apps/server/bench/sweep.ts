@@ -1,0 +1,188 @@
+/**
+ * Many rooms against the server in a process of its own (bench/server-entry.ts around the
+ * product's main), beside the floor server (floor-server.ts: a socket.io ack after one update +
+ * insert statement) at the same rate on the same database:
+ * - a sweep at a human pace, one action per room every 10 s;
+ * - a ramp at one action per room a second, until p99 > 200 ms or any error;
+ * - then every room idle, the server's heap after a full collection;
+ * - then the floor, at the sweep's rates and at the ramp's last two steps.
+ * Progress goes to stderr, the tables to stdout. Nothing asserts a time.
+ *
+ *   RR_TEST_DB=postgres pnpm --filter @repair-room/server exec tsx bench/sweep.ts
+ *   BENCH_ROOMS=100,500 BENCH_SECONDS=30 BENCH_RAMP_STEP=100 BENCH_IDLE_SOCKETS=10000 …
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { dbKind, freshDatabase, type TestDatabase } from "../test/support/test-db.js";
+import { Fleet, type Kind, type StepResult } from "./fleet.js";
+import { formatHeap, msAt, number, numbers, quick, sleep, startServerProcess, type Heap } from "./support.js";
+
+const sweepRooms = numbers("BENCH_ROOMS", quick ? [100] : dbKind === "postgres" ? [100, 500, 1_000, 5_000] : [100, 500, 1_000]);
+const periodMs = number("BENCH_PERIOD_MS", 10_000);
+const measureMs = number("BENCH_SECONDS", quick ? 10 : 30) * 1000;
+const rampStep = number("BENCH_RAMP_STEP", 100);
+const rampMax = number("BENCH_RAMP_MAX", quick ? 200 : 3_000);
+const rampMeasureMs = number("BENCH_RAMP_SECONDS", quick ? 5 : 10) * 1000;
+// PGlite (and the quick run) keep the sockets the sweep and ramp already hold rather than spend
+// minutes making 5,000 rooms (PGlite creates them slowly); a socket's heap is the database's
+// business only through the room's state.
+const idleSockets = number("BENCH_IDLE_SOCKETS", quick || dbKind === "pglite" ? 0 : 10_000);
+const breakP99Ms = 200;
+
+const progress = (line: string) => process.stderr.write(`  [${dbKind}] ${line}\n`);
+
+interface Started {
+  fleet: Fleet;
+  done(): Promise<void>;
+}
+
+/** A server of `kind` on a database of its own, so neither sees the other's rows. */
+async function start(kind: Kind): Promise<Started> {
+  const dir = mkdtempSync(join(tmpdir(), "rr-bench-"));
+  const database: TestDatabase | null = dbKind === "postgres" ? await freshDatabase({ migrated: false }) : null;
+  const target = database?.db.target;
+  const env = {
+    ...(target?.kind === "postgres" ? { DATABASE_URL: target.url } : { DATA_DIR: dir }),
+    TRUST_PROXY: "1",
+  };
+  const server = await startServerProcess(kind === "floor" ? "bench/floor-server.ts" : "bench/server-entry.ts", env);
+  const fleet = new Fleet(kind, server);
+  return {
+    fleet,
+    async done() {
+      fleet.close();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+      await database?.drop().catch(() => {});
+    },
+  };
+}
+
+/** Rooms each kind of server created and joined, and the seconds it took. */
+const growth = { product: { rooms: 0, seconds: 0 }, floor: { rooms: 0, seconds: 0 } };
+
+async function grow(fleet: Fleet, count: number): Promise<void> {
+  if (fleet.rooms.length >= count) return;
+  const before = fleet.rooms.length;
+  const t0 = Date.now();
+  await fleet.grow(count);
+  const seconds = (Date.now() - t0) / 1000;
+  growth[fleet.kind].rooms += count - before;
+  growth[fleet.kind].seconds += seconds;
+  progress(`${fleet.kind}: ${count} rooms connected (${Math.round((count - before) / seconds)} rooms/s created and joined)`);
+}
+
+async function sweep(fleet: Fleet): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  for (const count of sweepRooms) {
+    await grow(fleet, count);
+    const result = await fleet.drive(count, periodMs, periodMs, measureMs);
+    progress(`${fleet.kind}: ${row(`${count} rooms`, result)}`);
+    results.push(result);
+  }
+  return results;
+}
+
+/** One action per room a second, `rampStep` more rooms each step, until it breaks. */
+async function ramp(fleet: Fleet): Promise<{ steps: StepResult[]; held: StepResult | null; broke: StepResult | null }> {
+  const steps: StepResult[] = [];
+  let held: StepResult | null = null;
+  for (let count = rampStep; count <= rampMax; count += rampStep) {
+    await grow(fleet, count);
+    // A step that breaks runs once more: on a shared machine one burst of someone else's work
+    // can push a short window's p99 over the line. Both runs are printed.
+    let result: StepResult | null = null;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      result = await fleet.drive(count, 1_000, 3_000, rampMeasureMs);
+      steps.push(result);
+      progress(`${fleet.kind} ramp: ${row(`${count} rooms`, result)}`);
+      if (!broken(result)) break;
+    }
+    if (!result || broken(result)) return { steps, held, broke: result };
+    held = result;
+  }
+  return { steps, held, broke: null };
+}
+
+const broken = (r: StepResult) => r.errors > 0 || msAt(r.acks, 99) > breakP99Ms;
+
+const header = `${"".padEnd(24)}${"actions/s".padStart(10)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}${"errors".padStart(8)}${"CPU ms/action".padStart(15)}${"CPU".padStart(6)}`;
+
+function row(label: string, r: StepResult): string {
+  const ms = (v: number) => v.toFixed(1).padStart(8);
+  return `${label.padEnd(24)}${r.accepted.toFixed(0).padStart(10)}${ms(msAt(r.acks, 50))}${ms(msAt(r.acks, 90))}${ms(msAt(r.acks, 99))}${ms(r.acks.maxValue / 1000)}${String(r.errors).padStart(8)}${r.cpuMsPerAction.toFixed(2).padStart(15)}${`${Math.round(r.cpuShare * 100)}%`.padStart(6)}`;
+}
+
+async function main(): Promise<void> {
+  const product = await start("product");
+  let productSweep: StepResult[];
+  let ramped: Awaited<ReturnType<typeof ramp>>;
+  let heapAtStart: Heap;
+  let heapIdle: Heap;
+  let idleRooms: number;
+  try {
+    heapAtStart = await product.fleet.server.heap();
+    productSweep = await sweep(product.fleet);
+    ramped = await ramp(product.fleet);
+    idleRooms = Math.max(product.fleet.rooms.length, Math.ceil(idleSockets / 2));
+    await grow(product.fleet, idleRooms);
+    await sleep(2_000); // the last joins' presence broadcasts settle
+    heapIdle = await product.fleet.server.heap();
+  } finally {
+    await product.done();
+  }
+
+  // The floor at the same rates: the sweep's, and the ramp's last steps (did the machine or
+  // the product give way there?).
+  const floor = await start("floor");
+  const floorSweep: StepResult[] = [];
+  const floorRamp: StepResult[] = [];
+  try {
+    floorSweep.push(...(await sweep(floor.fleet)));
+    for (const step of [ramped.held, ramped.broke]) {
+      if (!step) continue;
+      await grow(floor.fleet, step.rooms);
+      const result = await floor.fleet.drive(step.rooms, 1_000, 3_000, rampMeasureMs);
+      progress(`floor ramp: ${row(`${step.rooms} rooms`, result)}`);
+      floorRamp.push(result);
+    }
+  } finally {
+    await floor.done();
+  }
+
+  console.log(`\nRooms sweep on ${dbKind}: one action per room every ${periodMs / 1000} s, ${measureMs / 1000} s measured after ${periodMs / 1000} s; ack in ms; server CPU per accepted action\n`);
+  console.log(header);
+  sweepRooms.forEach((count, i) => {
+    const f = floorSweep[i];
+    const p = productSweep[i];
+    if (f) console.log(row(`floor, ${count} rooms`, f));
+    if (p) console.log(row(`product, ${count} rooms`, p));
+  });
+
+  console.log(`\nRamp on ${dbKind}: one action per room a second, ${rampStep} rooms more each step, ${rampMeasureMs / 1000} s measured after 3 s; breaks at ack p99 > ${breakP99Ms} ms or any error twice in a row\n`);
+  console.log(header);
+  for (const step of ramped.steps) console.log(row(`product, ${step.rooms} rooms`, step));
+  for (const step of floorRamp) console.log(row(`floor, ${step.rooms} rooms`, step));
+  const broke = ramped.broke;
+  const why = broke ? (broke.errors > 0 ? `${broke.errors} errors (first: ${broke.firstError})` : `p99 ${msAt(broke.acks, 99).toFixed(0)} ms`) : "";
+  console.log(
+    broke
+      ? `\nbreaking point: held ${ramped.held ? `${ramped.held.accepted.toFixed(0)} accepted actions/s (${ramped.held.rooms} rooms)` : "no step"}; broke at ${broke.rooms} rooms, ${broke.accepted.toFixed(0)} accepted actions/s: ${why}`
+      : `\nbreaking point: not reached; held ${ramped.held?.accepted.toFixed(0)} accepted actions/s at ${rampMax} rooms (BENCH_RAMP_MAX)`,
+  );
+
+  const made = growth.product;
+  console.log(`\nRooms created (POST /api/rooms) and both partners joined (welcome), 16 at a time, on ${dbKind}: ${(made.rooms / made.seconds).toFixed(0)} rooms/s over ${made.rooms} rooms`);
+
+  const sockets = idleRooms * 2;
+  console.log(`\nIdle on ${dbKind}: server after a full GC`);
+  console.log(`  at start, no rooms:                 ${formatHeap(heapAtStart)}`);
+  console.log(`  ${`${sockets} idle authenticated sockets:`.padEnd(36)} ${formatHeap(heapIdle)} (${idleRooms} rooms)`);
+  console.log(`  per socket, rooms included:         ${((heapIdle.heapUsed - heapAtStart.heapUsed) / sockets / 1024).toFixed(1)} KB of heap`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
