@@ -1,3 +1,6 @@
+// Every statement on a room's log, its seats and its receipts, in one module (over 300 lines
+// on purpose): the one-statement fast path and the transactional path keep the same
+// guarantees (exactly once, gap-free seq) on the same tables, and must change together.
 import { randomUUID } from "node:crypto";
 import {
   defaultEngineOptions,
