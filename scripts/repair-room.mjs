@@ -2,14 +2,15 @@
 // The one entry point behind `npm start` and `npm test`. It needs only Node and npm: pnpm is
 // used from PATH when it is the right major version, otherwise run through npx (no global
 // install, no sudo). Every step is idempotent, so running it again is always safe.
-// One file on purpose, over 300 lines: it runs before any dependency is installed, so it can
-// import nothing but Node's own modules, and splitting it would need a loader of its own.
+// It runs before any dependency is installed, so it imports only Node's own modules and its
+// sibling scripts. Over 300 lines on purpose: every step of start and test, in order, in one file.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { redact } from "./redact-url.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pnpmVersion = "12.21.0";
@@ -248,7 +249,7 @@ function typecheckAll() {
 
 async function postgresStatus() {
   const url = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const where = redact(url);
+  const where = redact(url, "TEST_DATABASE_URL");
   let client;
   try {
     const pg = createRequire(join(root, "apps/server/package.json"))("pg");
@@ -333,16 +334,6 @@ function run([cmd, ...args], { allowFailure = false, env = process.env } = {}) {
 
 function newer(file, than) {
   return existsSync(file) && statSync(file).mtimeMs > statSync(than).mtimeMs;
-}
-
-function redact(url) {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "TEST_DATABASE_URL";
-  }
 }
 
 function forwardSignals(child) {

@@ -25,6 +25,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { redact } from "./redact-url.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const proxyPort = Number(process.env.TOPOLOGY_PORT ?? 8080);
@@ -262,12 +263,3 @@ function redisReachable() {
   });
 }
 
-function redact(url) {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(an address that is not a URL)";
-  }
-}
