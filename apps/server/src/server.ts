@@ -35,12 +35,14 @@ export interface RepairRoomServer {
   io: RoomServer;
 }
 
+/** The largest HTTP body read: rooms are created with a small JSON body; nothing here needs more. */
+export const httpBodyLimitBytes = 16 * 1024;
+
 /** Build the whole server around an injected authority; the caller listens (tests on port 0). */
 export async function buildServer(deps: ServerDeps): Promise<RepairRoomServer> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    // Rooms are created with a small JSON body; nothing here needs more.
-    bodyLimit: 16 * 1024,
+    bodyLimit: httpBodyLimitBytes,
     trustProxy: deps.trustProxy ?? false,
     frameworkErrors,
   });

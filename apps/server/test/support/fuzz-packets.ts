@@ -15,6 +15,7 @@ import {
 } from "@repair-room/protocol";
 import fc from "fast-check";
 import { socketMessageLimitBytes } from "../../src/realtime/socket-server.js";
+import { httpBodyLimitBytes } from "../../src/server.js";
 
 /**
  * Hostile packets for the fuzz test (fuzz.int.test.ts): what a broken or malicious client
@@ -192,6 +193,8 @@ export function decodeWire(body: string): { event: string; args: unknown[] } | n
 /** Whether an HTTP packet is a room the server may create (201). */
 export function httpMayCreate(p: HttpPacket): boolean {
   if (p.method !== "POST" || !/^\/api\/rooms(\?.*)?$/.test(p.path) || p.body === null) return false;
+  // A body the server will not read, however good its room (unknown keys are dropped, not refused).
+  if (Buffer.byteLength(p.body) > httpBodyLimitBytes) return false;
   let body: unknown;
   try {
     body = JSON.parse(p.body);
