@@ -7,6 +7,8 @@ import type { Page, WebSocketRoute } from "@playwright/test";
 export class SocketLine {
   private online = true;
   private open: { page: WebSocketRoute; server: WebSocketRoute }[] = [];
+  /** Sockets opened while the line was cut, waiting for it. */
+  private held: WebSocketRoute[] = [];
   /** While true, the server's acknowledgements (socket.io ACK packets, "43…") never arrive. */
   dropAcks = false;
 
@@ -16,20 +18,26 @@ export class SocketLine {
     const line = new SocketLine(page);
     // Long-polling is only a fallback; while the line is cut it must fail too.
     await page.route("**/socket.io/**", (route) => (line.online ? route.continue() : route.abort("internetdisconnected")));
-    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
-      if (!line.online) {
-        void ws.close();
-        return;
-      }
-      const server = ws.connectToServer();
-      ws.onMessage((message) => server.send(message));
-      server.onMessage((message) => {
-        if (line.dropAcks && typeof message === "string" && message.startsWith("43")) return;
-        ws.send(message);
-      });
-      line.open.push({ page: ws, server });
-    });
+    // A socket opened while the line is cut hears nothing until it is back, as over a phone
+    // with no signal (closing it instead would leave socket.io waiting out its connect timeout).
+    await page.routeWebSocket(/\/socket\.io\//, (ws) => (line.online ? line.connect(ws) : line.hold(ws)));
     return line;
+  }
+
+  private hold(ws: WebSocketRoute): void {
+    this.held.push(ws);
+    // Given up on by the page before the line came back: nothing to connect.
+    ws.onClose(() => (this.held = this.held.filter((h) => h !== ws)));
+  }
+
+  private connect(ws: WebSocketRoute): void {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      if (this.dropAcks && typeof message === "string" && message.startsWith("43")) return;
+      ws.send(message);
+    });
+    this.open.push({ page: ws, server });
   }
 
   async cut(): Promise<void> {
@@ -44,5 +52,6 @@ export class SocketLine {
 
   restore(): void {
     this.online = true;
+    for (const ws of this.held.splice(0)) this.connect(ws);
   }
 }
