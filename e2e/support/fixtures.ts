@@ -48,6 +48,11 @@ export class People {
     return room;
   }
 
+  /** Both partners and the coach, each on a device of their own, joined in that order. */
+  async joinAll(links: Record<Seat, string>): Promise<[sam: RoomPage, alex: RoomPage, coach: RoomPage]> {
+    return [await this.join(links.partnerA, "partnerA"), await this.join(links.partnerB, "partnerB"), await this.join(links.observer, "observer")];
+  }
+
   async closeAll(): Promise<void> {
     for (const context of this.contexts) await context.close();
   }

@@ -12,9 +12,7 @@ test("every screen of a session, and of a follow-up, has no axe violations on a 
   await axe.screen(page, "start page");
 
   const links = await newRoom(request);
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
 
   await sam.page.getByText("Change your name or the topic").click();
   await axe.screen(sam.page, "lobby (partner, settings open)");

@@ -20,9 +20,7 @@ test("a change after an approval tells the other who changed what, marks what's 
   await driver.reach("agreements");
   await driver.agree({ nextSteps: [], practice: "A weekly check-in on Sundays\nEither of us can say 'pause'" });
   driver.close();
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
   const everyone = [sam, alex, coach];
   for (const person of everyone) await person.waitForPhase("agreements");
   await expectNoVersion(...everyone);

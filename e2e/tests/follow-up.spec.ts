@@ -35,9 +35,7 @@ test("a follow-up looks back at last time's steps, those still open from before,
   await driver.openFollowUp("full");
   driver.close();
 
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
   const everyone = [sam, alex, coach];
   await sam.ready();
   await alex.ready();

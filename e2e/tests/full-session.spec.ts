@@ -16,9 +16,7 @@ async function inStep(...people: RoomPage[]): Promise<void> {
 test("a first session, through every phase, on three screens", async ({ request, people }, testInfo) => {
   test.setTimeout(180_000);
   const links = await newRoom(request);
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
   const everyone = [sam, alex, coach];
 
   // Lobby: ground rules, who speaks first, names and topic, ready.

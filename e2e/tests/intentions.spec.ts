@@ -23,9 +23,7 @@ test("intentions are an exchange: each reads and answers the other's before the 
   const driver = await SessionDriver.connect(baseURL!, links);
   await driver.reach("intentions");
   driver.close();
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
   const everyone = [sam, alex, coach];
   for (const person of everyone) await person.waitForPhase("intentions");
 

@@ -4,9 +4,7 @@ import { snap } from "../support/screenshots";
 
 test("'I need to stop' takes one tap; the others see only that the session is paused for now", async ({ request, people }, testInfo) => {
   const links = await newRoom(request, "Friday's phone call");
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
 
   await sam.button("I need to stop").click();
   // Focus moves to the new page's heading, so keyboards and screen readers start there.

@@ -12,9 +12,7 @@ test("after 'Not quite', sending what was missed is the main action, and 'Yes, t
   await driver.reach("share");
   await driver.act("partnerA", statement("You changed the plans without asking me", "left out", ""));
   await driver.act("partnerB", reflection("I changed the plans", "annoyed"));
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
   const everyone = [sam, alex, coach];
   for (const person of everyone) await person.waitForPhase("share");
 

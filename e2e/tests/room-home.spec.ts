@@ -25,9 +25,7 @@ function session(page: Page, ordinal: number) {
 test("the room's home lists the sessions, opens a follow-up that begins by looking back, and shows how the steps went", async ({ request, people }, testInfo) => {
   test.setTimeout(300_000);
   const links = await newRoom(request, topic);
-  const sam = await people.join(links.partnerA, "partnerA");
-  const alex = await people.join(links.partnerB, "partnerB");
-  const coach = await people.join(links.observer, "observer");
+  const [sam, alex, coach] = await people.joinAll(links);
 
   // From the live room's header to its home, and back.
   const axe = new AxeAudit();
