@@ -2,13 +2,15 @@ import { rateLimited, refusal } from "@repair-room/protocol";
 import { failureCode } from "../db/failures.js";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
+const nothingHere = "There is nothing at this address.";
+
 /**
  * For Fastify's `frameworkErrors` option: what it turns away before any route or error
  * handler runs (an address that does not decode, such as `/%%`) is answered as data too.
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const status = typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  void reply.code(status).send({ error: refusal("invalid_input", undefined, "There is nothing at this address.") });
+  void reply.code(status).send({ error: refusal("invalid_input", undefined, nothingHere) });
 }
 
 /** Errors are data: a code and a plain message, never a stack or SQL. */
@@ -25,6 +27,6 @@ export function errorHandling(app: FastifyInstance): void {
     return reply.code(code === "unavailable" ? 503 : 500).send({ error: refusal(code) });
   });
   app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send({ error: refusal("invalid_input", undefined, "There is nothing at this address.") }),
+    reply.code(404).send({ error: refusal("invalid_input", undefined, nothingHere) }),
   );
 }
