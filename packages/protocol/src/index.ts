@@ -45,3 +45,4 @@ export { pauseChoices } from "./rules/breaks.js";
 export * from "./room-admin.js";
 export * from "./phase-names.js";
 export * from "./timeline-sentence.js";
+export * from "./sealing/index.js";

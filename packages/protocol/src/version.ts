@@ -26,5 +26,8 @@
  *     (`reissueLink.request`), and after a lost answer connects with its old token and that
  *     key (the handshake's `reissue`) to be welcomed with the new token (`reissuedToken`).
  *     A seq a client names (`lastSeq`, `afterSeq`) is at most `maxSeq`.
+ * 10 — a person's words may travel sealed on their device (`~s1:…`, sealing/envelope.ts): every
+ *     text field accepts a well-formed seal no longer than its limit allows, in intents, events
+ *     and the delete confirmation alike; a stored recap's sentences name sealed partners by slots.
  */
-export const protocolVersion = 9;
+export const protocolVersion = 10;

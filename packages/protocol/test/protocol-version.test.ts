@@ -22,6 +22,7 @@ const knownSchemas: Record<number, string> = {
   7: "a10f61b736fa1dd2",
   8: "479886ec0c44f205",
   9: "74d132d078c00f6a",
+  10: "86fec44f372b4590",
 };
 
 /** Everything on the wire, both ways. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { textLimits } from "../options.js";
 import { partnerRoleSchema } from "../roles.js";
 import { actionIdSchema } from "./action-id.js";
-import { text } from "./text.js";
+import { storedText, text } from "./text.js";
 
 export const sessionFormatSchema = z.enum(["full", "checkInOnly"]);
 export type SessionFormat = z.infer<typeof sessionFormatSchema>;
@@ -32,11 +32,11 @@ export const lobbyFormatIntentSchema = z.object({
 
 export const lobbyTopicSetEventSchema = z.object({
   type: z.literal("lobby.topicSet"),
-  content: z.object({ topic: z.string().max(textLimits.topic) }),
+  content: z.object({ topic: storedText(textLimits.topic) }),
 });
 export const lobbyNameSetEventSchema = z.object({
   type: z.literal("lobby.nameSet"),
-  content: z.object({ name: z.string().max(textLimits.displayName) }),
+  content: z.object({ name: storedText(textLimits.displayName) }),
 });
 export const lobbyFirstSpeakerSetEventSchema = z.object({ type: z.literal("lobby.firstSpeakerSet"), speaker: partnerRoleSchema });
 export const lobbyFormatSetEventSchema = z.object({ type: z.literal("lobby.formatSet"), format: sessionFormatSchema });

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { textLimits } from "../options.js";
+import { storedText } from "./text.js";
 
 /** The first event of every room: its topic and the partners' names as created. */
 export const roomCreatedEventSchema = z.object({
   type: z.literal("room.created"),
-  topic: z.string().max(textLimits.topic),
+  topic: storedText(textLimits.topic),
   names: z.object({
-    partnerA: z.string().max(textLimits.displayName),
-    partnerB: z.string().max(textLimits.displayName),
+    partnerA: storedText(textLimits.displayName),
+    partnerB: storedText(textLimits.displayName),
   }),
 });
 export type RoomCreatedEvent = z.infer<typeof roomCreatedEventSchema>;

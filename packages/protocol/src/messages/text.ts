@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSealed, parseSealed, sealedFits } from "../sealing/envelope.js";
 
 /**
  * What a person's text may hold, once, for every message: valid Unicode (no lone UTF-16
@@ -24,10 +25,18 @@ export function unacceptableText(s: string): "brokenCharacter" | "controlCharact
   return null;
 }
 
+/**
+ * Words sealed on the device (sealing/envelope.ts) pass as they are: the device checked them
+ * before sealing, and the server can check only that the seal is well formed and not too long.
+ */
 function personString(what: string) {
   return z
     .string({ error: `Please write ${what.charAt(0).toLowerCase()}${what.slice(1)}.` })
-    .overwrite((s) => s.replace(lineEnds, "\n"))
+    .overwrite((s) => (isSealed(s) ? s : s.replace(lineEnds, "\n")))
+    .refine((s) => !isSealed(s) || parseSealed(s) !== null, {
+      error: `${capitalise(what)} arrived sealed in a form this server does not know. Please reload the page and send it again.`,
+      abort: true,
+    })
     .refine((s) => !loneSurrogate.test(s), {
       error: `${capitalise(what)} has a broken character in it (often from copying). Please retype that part.`,
       abort: true,
@@ -44,15 +53,28 @@ function personString(what: string) {
 export function text(max: number, what: string) {
   return personString(what)
     .refine(hasVisibleText, { error: `Please write ${what}.`, abort: true })
-    .max(max, { error: `${capitalise(what)} can be at most ${max} characters.` });
+    .superRefine(atMost(max, `${capitalise(what)} can be at most ${max} characters.`));
 }
 
 /** Text a person may leave empty: acceptable, trimmed, at most `max` characters, "" when absent or nothing visible. */
 export function optionalText(max: number, what: string) {
   return personString(what)
     .overwrite((s) => (hasVisibleText(s) ? s : ""))
-    .max(max, { error: `${capitalise(what)} can be at most ${max} characters.` })
+    .superRefine(atMost(max, `${capitalise(what)} can be at most ${max} characters.`))
     .default("");
+}
+
+/** Words as an event or a recap keeps them: plain (a room from before sealing) or sealed, at most `max` characters. */
+export function storedText(max: number) {
+  return z.string().superRefine(atMost(max, `At most ${max} characters.`));
+}
+
+/** At most `max` characters, or a seal that could hold no more: "too long", as a plain string's `max` says it. */
+function atMost(max: number, message: string) {
+  return (s: string, ctx: z.RefinementCtx) => {
+    if (isSealed(s) ? sealedFits(s, max) : s.length <= max) return;
+    ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: s, message });
+  };
 }
 
 function capitalise(s: string): string {

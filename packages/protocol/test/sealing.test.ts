@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createRoomSchema } from "../src/messages/create-room.js";
+import { observerNoteInputSchema } from "../src/messages/notes.js";
+import { parseOrRefuse } from "../src/parse.js";
+import { deleteRoomSchema } from "../src/room-admin.js";
+import type { Role } from "../src/roles.js";
+import { formatLinkSecret, isSealed, newRoomKey, parseLinkSecret, RoomSealer, sealedFits, unopenedWords } from "../src/sealing/index.js";
+import { examples } from "./support/worded-messages.js";
+
+const keys = { room: newRoomKey(), coach: newRoomKey() };
+const sealer = () => RoomSealer.create(keys);
+
+function kindOf(schema: unknown, message: Record<string, unknown>): string {
+  if (schema === createRoomSchema) return "createRoom";
+  if (schema === deleteRoomSchema) return "deleteRoom";
+  if (schema === observerNoteInputSchema) return "note";
+  return message.type as string;
+}
+
+/** Every string in `value` that a person wrote in the examples (not ids, types, dates or choices). */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+const notWords = new Set(["action-01", "both", "2026-12-01", "notQuite", "hurt"]);
+
+describe("sealing on the device", () => {
+  it("seals every person's words in every message, which the server still accepts, and opens them back", async () => {
+    const s = await sealer();
+    for (const [schema, example] of examples) {
+      const kind = kindOf(schema, example);
+      const author: Role = kind === "note" ? "observer" : "partnerA";
+      const sealed = await s.seal(kind, example, author);
+      const wire = JSON.stringify(sealed);
+      for (const word of strings(example).filter((w) => !notWords.has(w) && !/^[a-zA-Z]+\.[a-zA-Z]+$/.test(w))) {
+        expect(wire, `${kind}: "${word}"`).not.toContain(JSON.stringify(word));
+      }
+      expect(parseOrRefuse(schema, sealed), kind).toMatchObject({ ok: true });
+      expect(await (await sealer()).open(sealed, author), kind).toEqual(example);
+    }
+  });
+
+  it("leaves an empty optional field empty, and seals the same words in the same place the same way", async () => {
+    const s = await sealer();
+    const edit = { actionId: "a1", type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "We care", unclear: "", nextSteps: [], practice: "Pause" } };
+    const first = await s.seal("agreements.edit", edit, "partnerA");
+    expect(first.content.unclear).toBe("");
+    const again = await s.seal("agreements.edit", { ...edit, content: { ...edit.content, practice: "Walk" } }, "partnerB");
+    expect(again.content.agreedTrue).toBe(first.content.agreedTrue);
+    expect(again.content.practice).not.toBe(first.content.practice);
+    // Another device that opened the first seals the same words the same way too.
+    const other = await sealer();
+    await other.open({ type: "agreements.edited", version: 2, content: first.content, seq: 5, at: 0, actor: "partnerA" }, "partnerA");
+    expect((await other.seal("agreements.edit", edit, "partnerB")).content.agreedTrue).toBe(first.content.agreedTrue);
+  });
+
+  it("opens nothing sealed for another room, changed on the way, or moved to another field or partner", async () => {
+    const s = await sealer();
+    const stated = await s.seal("share.state", { actionId: "a1", type: "share.state", content: { happened: "You left", felt: "hurt", needed: "" } }, "partnerA");
+    const event = (content: unknown, actor: Role) => ({ type: "share.stated", content, seq: 3, at: 0, actor });
+    const { happened, felt } = stated.content;
+
+    const swapped = await s.open(event({ happened: felt, felt: happened, needed: "" }, "partnerA"), "partnerA");
+    expect(swapped.content).toEqual({ happened: unopenedWords, felt: unopenedWords, needed: "" });
+
+    const asTheOther = await s.open(event(stated.content, "partnerB"), "partnerB");
+    expect(asTheOther.content.happened).toBe(unopenedWords);
+
+    const elsewhere = await (await RoomSealer.create({ room: newRoomKey() })).open(event(stated.content, "partnerA"), "partnerA");
+    expect(elsewhere.content.happened).toBe(unopenedWords);
+
+    const flipped = happened.slice(0, -3) + (happened.endsWith("A") ? "B" : "A") + happened.slice(-2);
+    expect((await s.open(event({ ...stated.content, happened: flipped }, "partnerA"), "partnerA")).content.happened).toBe(unopenedWords);
+    const relabelled = happened.replace("~s1:a:", "~s1:b:");
+    expect((await s.open(event({ ...stated.content, happened: relabelled }, "partnerB"), "partnerB")).content.happened).toBe(unopenedWords);
+
+    // Revealed together by the room: each partner's words only in that partner's place.
+    const a = await s.seal("intentions.submit", { actionId: "a", type: "intentions.submit", content: { intended: "help", impact: "alone", action: "ask" } }, "partnerA");
+    const b = await s.seal("intentions.submit", { actionId: "b", type: "intentions.submit", content: { intended: "rest", impact: "late", action: "call" } }, "partnerB");
+    const revealed = { type: "intentions.revealed", content: { partnerA: b.content, partnerB: a.content }, seq: 9, at: 0, actor: null };
+    expect(strings(await s.open(revealed))).not.toContain("help");
+    const honest = await s.open({ ...revealed, content: { partnerA: a.content, partnerB: b.content } });
+    expect(honest.content.partnerA.intended).toBe("help");
+  });
+
+  it("opens words the room copied on where the rules copy them: an action as a next step, a step to look back on", async () => {
+    const s = await sealer();
+    const a = await s.seal("intentions.submit", { actionId: "a", type: "intentions.submit", content: { intended: "help", impact: "alone", action: "ask first" } }, "partnerA");
+    const draft = { sections: { agreedTrue: "", unclear: "", practice: "", nextSteps: [{ who: "partnerA", what: a.content.action, byWhen: "2026-12-01" }] } };
+    expect((await s.open(draft)).sections.nextSteps[0]!.what).toBe("ask first");
+    const asStatement = { type: "share.stated", content: { happened: a.content.action, felt: a.content.impact, needed: "" }, seq: 1, at: 0, actor: "partnerA" };
+    expect((await s.open(asStatement, "partnerA")).content.happened).toBe(unopenedWords);
+  });
+
+  it("keeps a coach's notes to links that hold the coach key", async () => {
+    const coach = await sealer();
+    const note = await coach.seal("note", { text: "They listened well." }, "observer");
+    expect(note.text).toMatch(/^~s1:c:note:/);
+    expect((await coach.open([{ id: "n1", sessionOrdinal: 1, text: note.text, at: 0 }]))[0]!.text).toBe("They listened well.");
+    const partner = await RoomSealer.create({ room: keys.room });
+    expect((await partner.open([{ id: "n1", sessionOrdinal: 1, text: note.text, at: 0 }]))[0]!.text).toBe(unopenedWords);
+    await expect(partner.seal("note", { text: "x" }, "observer")).rejects.toThrow(/coach/);
+  });
+
+  it("tells the server a sealed text's size, and refuses a seal too long for its field", async () => {
+    const s = await sealer();
+    const room = (topic: string) => ({ topic, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } });
+    for (const topic of ["a".repeat(120), "💬".repeat(60), "é".repeat(120)]) {
+      const sealed = await s.seal("createRoom", room(topic), "partnerA");
+      expect(parseOrRefuse(createRoomSchema, sealed)).toMatchObject({ ok: true });
+    }
+    const tooLong = await s.seal("createRoom", room("a".repeat(1_000)), "partnerA");
+    expect(sealedFits(tooLong.topic, 120)).toBe(false);
+    expect(parseOrRefuse(createRoomSchema, tooLong)).toMatchObject({ ok: false, code: "too_long", field: "topic" });
+    expect(parseOrRefuse(createRoomSchema, room("~s1:r:topic:nonsense"))).toMatchObject({ ok: false, code: "invalid_input", field: "topic" });
+  });
+
+  it("opens any words, whatever they hold", async () => {
+    const s = await sealer();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }), async (words) => {
+        const sealed = await s.seal("review.appreciate", { actionId: "a", type: "review.appreciate", content: { text: words } }, "partnerB");
+        expect(isSealed(sealed.content.text)).toBe(true);
+        const opened = await s.open({ type: "review.appreciated", content: sealed.content, seq: 1, at: 0, actor: "partnerB" }, "partnerB");
+        expect(opened.content.text).toBe(words);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a link's fragment", () => {
+  const token = "t".repeat(43);
+  it("carries the token and the keys, and reads links made before sealing as the token alone", () => {
+    const both = { token, keys: { room: "r".repeat(43), coach: "c".repeat(43) } };
+    expect(parseLinkSecret(formatLinkSecret(both))).toEqual(both);
+    expect(parseLinkSecret(formatLinkSecret({ token, keys: { room: "r".repeat(43) } }))).toEqual({ token, keys: { room: "r".repeat(43) } });
+    expect(parseLinkSecret(token)).toEqual({ token, keys: null });
+    expect(parseLinkSecret(`${token}.short`)).toEqual({ token, keys: null });
+  });
+});
