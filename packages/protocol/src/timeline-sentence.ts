@@ -2,6 +2,7 @@ import type { RoomEvent } from "./events.js";
 import { ruleFor } from "./event-rules.js";
 import { defaultEngineOptions, type EngineOptions } from "./options.js";
 import type { PartnerRole, Role } from "./roles.js";
+import { isSealed } from "./sealing/envelope.js";
 
 /**
  * One plain sentence per accepted action, the same on every screen and in every stored recap:
@@ -16,4 +17,20 @@ export function actorName(actor: Role | null, names: Record<PartnerRole, string>
   if (actor === null) return "The room";
   if (actor === "observer") return "The coach";
   return names[actor];
+}
+
+/**
+ * Where a stored sentence names a partner whose name the server cannot read (a sealed room):
+ * the device puts the name in when it opens the recap.
+ */
+export const nameSlots: Record<PartnerRole, string> = { partnerA: "{partnerA}", partnerB: "{partnerB}" };
+
+/** The names the server writes a room's stored sentences with: the names, or slots when they are sealed. */
+export function namesForStoredSentences(names: Record<PartnerRole, string>): Record<PartnerRole, string> {
+  return isSealed(names.partnerA) || isSealed(names.partnerB) ? nameSlots : names;
+}
+
+/** A stored sentence with the partners' names in their slots. */
+export function fillNameSlots(sentence: string, names: Record<PartnerRole, string>): string {
+  return sentence.replaceAll(nameSlots.partnerA, names.partnerA).replaceAll(nameSlots.partnerB, names.partnerB);
 }

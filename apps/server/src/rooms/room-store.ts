@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import {
   defaultEngineOptions,
   describeEvent,
+  namesForStoredSentences,
   type EngineOptions,
   eventFromRow,
   eventPayload,
@@ -358,9 +359,11 @@ export class RoomStore {
         // The timeline goes in as sentences: the row must read the same whatever the events
         // become. The sentences carry no one's words, so every seat may read them.
         const sessionEvents = [...(await this.events(tx, { roomId, sessionId: id })), event];
+        // Sealed names cannot be read here: the sentences name the partners by slots the device fills.
+        const storedNames = namesForStoredSentences(event.recap.names);
         const content: StoredRecap = {
           ...event.recap,
-          timeline: sessionEvents.map((e) => ({ seq: e.seq, at: e.at, text: describeEvent(e, event.recap.names, this.options) })),
+          timeline: sessionEvents.map((e) => ({ seq: e.seq, at: e.at, text: describeEvent(e, storedNames, this.options) })),
         };
         await tx.recap.create({
           data: {
