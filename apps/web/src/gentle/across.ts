@@ -30,6 +30,8 @@ const WHO_DID =
 /** The speaker's own answer: "You did.", "You.", "Not you.", "Me, obviously." Not "You did? Wow!" */
 const SELF_ANSWER =
   /^\s*(?:(?:oh|yeah|yep|that's right|that'd be|that would be|guess what|spoiler),?\s+)?(?<flag>(?:not\s+)?(?<who>you|u|me)(?:,?\s+(?:did|do|again|obviously|of course|as usual|as always|every time|that's who|always|never|every single time))?)[\s.!]*$/du;
+/** The speaker owning it: "Me, sorry.", "I did, oops.", "That was me." Not "Me? Never!" */
+const OWN_ANSWER = /^\s*(?:(?:oh|yeah|yep|um|erm|ok|okay|haha|lol),?\s+)?(?:me|i did|that was me|that'd be me|guilty)\b[^?]*$/;
 /** An absolute as its own sentence: "Again.", "As usual." */
 const ECHO = /^\s*(?:(?:and|oh|yep|yeah|yup),?\s+)?(?<flag>again|yet again|once again|as usual|as always|per usual|same as always|like always)[\s.!?]*$/d;
 const KIND_WORDS = /\b(?:sorry|thank\w*|thx|please|love you)\b/;
@@ -65,4 +67,13 @@ export function flagFromBefore(previous: string, sentence: string): { rule: Rule
 export function delightedQuestion(sentence: string, next: string): boolean {
   const trimmed = sentence.trim();
   return /\?[\s"')\]]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 4 && warmSentence(next);
+}
+
+/**
+ * A "who…?" question the speaker answers with "me" owned it, so nothing in the question is a
+ * charge (whatever read it as one, rules or model): "Who forgot the keys? Me, sorry."
+ */
+export function ownedQuestion(sentence: string, next: string): boolean {
+  if (next.length > 40 || !WHO_QUESTION.test(sentence)) return false;
+  return OWN_ANSWER.test(next);
 }

@@ -1,4 +1,4 @@
-import { delightedQuestion, flagFromBefore } from "./across";
+import { delightedQuestion, flagFromBefore, ownedQuestion } from "./across";
 import { contextAt, isSentenceBreak, reported, warmSentence } from "./context";
 import { normalise, quotedSpans, type Span } from "./normalise";
 import { modelRead } from "./model/model";
@@ -74,8 +74,10 @@ export function analyse(text: string, options: AnalyseOptions = {}): Flag[] {
       const next = found.length > 0 && perSentence[i + 1]?.length === 0 ? norms(i + 1) : undefined;
       const warmNext = next !== undefined && warmSentence(next);
       const delighted = warmNext && delightedQuestion(norms(i)!, next);
+      // "Who forgot the keys? Me, sorry.": the speaker owns it.
+      const owned = found.length > 0 && norms(i + 1) !== undefined && ownedQuestion(norms(i)!, norms(i + 1)!);
       for (const flag of found) {
-        if (delighted || (warmNext && flag.kind === "contempt")) continue;
+        if (delighted || owned || (warmNext && flag.kind === "contempt")) continue;
         flags.push({ ...flag, start: flag.start + start, end: flag.end + start });
       }
       // "Who left the oven on? You did.", "Late. Again.": read with the sentence before.

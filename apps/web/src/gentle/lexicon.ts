@@ -109,7 +109,7 @@ export const WARM_WORDS = [
   "laugh\\w*", "smil\\w*", "happ(?:y|ier|iest)", "safer?", "loved?", "loving", "special", "better", "best",
   "kind(?:er|est)?", "sweet", "thoughtful", "grateful", "thankful", "proud", "calm(?:er)?", "warm", "patient",
   "generous", "lucky", "beautiful", "wonderful", "amazing", "lovely", "fun", "hugs?", "cheer\\w*", "comfort\\w*",
-  "support\\w*", "helped", "there for", "my back", "on my side", "on your side", "heard", "cared for", "at home",
+  "support\\w*", "helped", "there for", "there when(?:ever)? i need", "my back", "on my side", "on your side", "heard", "cared for", "at home",
   "at ease", "welcome", "appreciated?", "means? a lot", "meant a lot", "looks? out for", "remember(?:ed|s)?",
   "brighten\\w*", "strong(?:er)?", "braver?", "hopeful", "glad", "enjoy\\w*", "adore", "sane", "right thing",
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",

@@ -29,6 +29,10 @@ const MACROS: Record<string, string> = {
   you: "(?:you|u)",
   youre: "(?:you're|youre|you\\s+are|u\\s+r|ur|u're)",
   your: "(?:your|ur)",
+  // "bc of u", "cuz of you", "coz you forgot", "'cause of you".
+  because: "(?:because|bc|b/c|cuz|coz|cos|\\x27cause|bcos|bcuz|becuz|bcoz)",
+  // "wtf is wrong w u", "w/ you".
+  with: "(?:with|w/?|wiv|wit)",
 };
 
 /**
@@ -36,7 +40,7 @@ const MACROS: Record<string, string> = {
  * - a space matches any run of white space, so "you   always" still matches; " ?" (an optional
  *   space, as in "passive-? ?aggressive") matches any white space or none;
  * - `'` is optional, so "youre" and "you're" (and "you’re", after normalising) all match;
- * - `{you}`, `{youre}` and `{your}` expand as in MACROS;
+ * - `{you}`, `{youre}`, `{your}`, `{because}` and `{with}` expand as in MACROS;
  * - the phrase must start and end on word boundaries: "relax" does not match "relaxed", and "u"
  *   does not match inside "about". The end is checked here; the start by `startsWord`, which the
  *   caller runs on each match.

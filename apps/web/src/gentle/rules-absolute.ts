@@ -315,4 +315,10 @@ export const absoluteRules: readonly Rule[] = [
     only: [startsClause],
     unless: [warmWithin, warmAfter],
   }),
+  // "You can't go one day without moaning", "You invariably pick a fight". Not "You can't go a day
+  // without making me smile" (warm), "I can't go a day without thinking of you" (mine).
+  a("{you} (?:can't|cannot|couldn't|could not|can never) (?:even )?(?:go|get through|last|manage|make it through|spend) (?:one|a single|a|an|even one|five|ten|two) (?:[\\p{L}-]+ ){0,2}without", {
+    unless: [warmAfter, negatedBefore],
+  }),
+  a("{you} (?:invariably|inevitably|predictably|reliably|like clockwork)", { unless: [warmAfter, negatedBefore] }),
 ];

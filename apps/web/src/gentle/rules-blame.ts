@@ -72,9 +72,9 @@ export const blameRules: readonly Rule[] = [
   // "Because of you", "Thanks to you". Not "I'm smiling because of you", "Thanks to you, it went well".
   b(
     either(
-      "because of {you}",
-      "because of {your}",
-      "because of (?:how|what|the way|the things|all the things) {you}",
+      "{because} of {you}",
+      "{because} of {your}",
+      "{because} of (?:how|what|the way|the things|all the things) {you}",
       "all because {you}",
     ),
     { unless: [warmAround] },
@@ -294,4 +294,9 @@ export const blameRules: readonly Rule[] = [
     ),
     { unless: [positiveAround] },
   ),
+  // "So that's another weekend ruined", "Well, that's my birthday wrecked": a loss laid at their
+  // door. Not "That's the picnic ruined, the forecast says rain" (no one to blame).
+  b("(?:that's|there's|that is|there goes) (?:another|the|my|our|the whole|yet another) (?:[\\p{L}'-]+ )?(?:weekend|evening|night|holiday|birthday|christmas|day|dinner|date|anniversary|party|trip|morning|afternoon|sunday|saturday|friday|meal|break|surprise|plan|plans) (?:ruined|wrecked|spoilt|spoiled|wasted|down the drain|up in smoke|gone|over)", {
+    unless: [(m) => /\b(?:rain\w*|weather|forecast|traffic|train|flight|strike|boss|work|ill|sick|flu|covid|i|i'm|my fault|sorry)\b/.test(`${m.before} ${m.after}`)],
+  }),
 ];

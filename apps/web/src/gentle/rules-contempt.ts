@@ -36,6 +36,9 @@ const c = (pattern: string, extra: Partial<Omit<Rule, "kind" | "pattern">> = {})
 /** The whole clause is this phrase: "Typical." "Seriously?" "Unbelievable, honestly." */
 const standsAlone: Check = (m) =>
   startsClause(m) && /^[\s,]*(?:(?:honestly|seriously|really|mate|babe|though|again|lol|ffs|smh|just wow)[\s,]*)?[.!?]*$/.test(m.after);
+/** The whole clause is the phrase, give or take "then", "mate", "honestly": "Dream on, mate." */
+const wholeClause: Check = (m) =>
+  startsClause(m) && /^(?:,?\s*(?:then|mate|pal|babe|love|hun|sweetheart|darling|buddy|bro|lol|lmao|honestly|seriously|sunshine))*\s*(?:$|[.!?])/.test(m.after);
 /** "Yeah, right after dinner works" is not sarcasm: a time or place follows. */
 const timeOrPlaceNext = (m: MatchContext): boolean =>
   /^\s*(?:after|before|now|there|here|away|then|back)\b/.test(m.after);
@@ -98,7 +101,9 @@ export const contemptRules: readonly Rule[] = [
   c("whatever {you} say"),
   // "Oh please.", "Give me a break", "Spare me", "Poor you", "Boo hoo".
   c("oh,? please|oh,? come on", { only: [endsClause], unless: [(m) => /^\s*,?\s*(?:let me|can|could|would|may|do|come|stay|tell|have|don't)\b/.test(m.after)] }),
-  c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo")),
+  c(either("give me a break", "spare me", "get real", "cry me a river", "boo-? ?hoo"), {
+    unless: [(m) => /^\s*(?:a|an|the|some|your|five|ten|one|two|any|that|this|half)\b/.test(m.after)],
+  }),
   c(either("poor (?:you|baby)", "(?:oh|aw+),? (?:you )?poor thing"), { unless: [comforting, positiveAround] }),
   // "Typical.", "Unbelievable.", "Seriously?" as a whole clause; "How typical", "Classic you".
   c("typical|unbelievable|seriously|incredible|ridiculous|pathetic", { only: [standsAlone], unless: [(m) => warmSentence(m.norm)] }),
@@ -187,6 +192,7 @@ export const contemptRules: readonly Rule[] = [
       "what kind of (?:a )?(?:person|partner|adult|grown (?:man|woman)|human|wife|husband|boyfriend|girlfriend) (?:does|would|says|forgets)",
       "who raised {you}",
     ),
+    { unless: [warmAround] },
   ),
   // "Why would you even say that?", "Why on earth would you…", "Who do you think cleans this house?"
   c(
@@ -246,7 +252,7 @@ export const contemptRules: readonly Rule[] = [
   c("k(?: (?:thanks|thx|then|fine|cool|bye))?", { only: [startsClause, (m) => /^[\s.!]*$/.test(m.after)] }),
   c("(?:ok(?:ay)?,? )?sure,? jan"),
   c(either("what were {you} thinking", "are {you} (?:kidding|serious|joking|for real)", "{you} (?:can't|cannot) be serious", "{you}'ve got to be kidding"), {
-    unless: [warmAround],
+    unless: [warmAround, (m) => /^what were/.test(m.matched) && /^\s*(?:for|of|about|doing|we|i|to)\b/.test(m.after)],
   }),
   // Interrogation: "Busy doing what, exactly?"
   c("what,? exactly(?=\\?)"),
@@ -632,6 +638,13 @@ export const contemptRules: readonly Rule[] = [
     "see if {you} (?:care|even care|notice|even notice)",
     "(?:we're|we are) (?:done|finished|over)(?= ?(?:$|[.!]))",
     "(?:this|it|we|us)(?:'s| is| are) (?:so )?over(?= ?(?:$|[.!]| between us))",
+    // "Carry on like this and you'll be single", "Do that again and see what happens", "I'll pack my
+    // things if this happens again", "I'm calling a lawyer", "I should have left years ago".
+    "(?:if (?:this|that|it) (?:happens|carries on|continues|keeps happening)|one more (?:time|word|lie|excuse|chance)|(?:keep|carry on|go on) (?:it up|like this|like that|this way|doing (?:this|that)|with this)|(?:do|try|say|pull) (?:that|it|this) (?:again|one more time|once more))(?: [^.!?\\n]{0,50}?)?(?<flag>(?:and |then )?(?:{you}(?:'ll| will) (?:be (?:single|alone|on {your} own|sleeping (?:alone|on the (?:sofa|couch))|out on {your} ear|looking for)|lose me|regret (?:it|this))|see what happens|(?:i'll|i will|i'm going to|i'm gonna) (?:pack|change the locks|take the kids|be off|be out of here|be gone|call (?:a|my) (?:lawyer|solicitor))))",
+    "(?:i'll|i will|i'm going to|i'm gonna|i swear i'll) (?:pack (?:my|{your}) (?:things|bags|stuff|case|suitcase)|change the locks|take the kids|be out of here|be gone) if(?! (?:we|{you} (?:want|like|need|'d like|would like))\\b)",
+    "(?:i'm|i am|i'll|i will|i'm going to|i'm gonna) (?:call|calling|ring|ringing|see|seeing|speak to|speaking to|get|getting|talk to|talking to|phone|phoning|contact|contacting) (?:a|my|the) (?:divorce )?(?:lawyer|solicitor|attorney)",
+    "see {you} in court",
+    "i should(?:'ve| have) (?:left|gone|walked out|got out|ended (?:it|this|things)|called it quits) (?:years|months|ages|long|a long time|weeks) ago",
   ].map((pattern) =>
     c(pattern, {
       why: "“{phrase}” can sound like a threat to leave, and a threat makes the other person fight for safety rather than listen.",
@@ -733,4 +746,55 @@ export const contemptRules: readonly Rule[] = [
   }),
   // Eye-roll, side-eye and upside-down-smile emoji. Not when apologising for one.
   c("🙄|😒|🙃", { unless: [apologising] }),
+  // Commands of contempt, as a whole clause: "Do one.", "Jog on.", "Dream on, mate.", "Knock
+  // yourself out then.", "Good luck with that." Not "Do one thing for me", "Dream on the train".
+  c(
+    either(
+      "do one", "jog on", "dream on", "keep dreaming", "in {your} dreams", "get stuffed", "sod off", "piss off", "bugger off",
+      "naff off", "bog off", "get lost", "bite me", "keep telling yourself that", "good luck with that", "have a nice life",
+      "knock yourself out", "suit yourself", "be my guest", "whatever floats {your} boat", "go for it then",
+    ),
+    { only: [wholeClause], unless: [positiveAround, warmAround] },
+  ),
+  // "Have a word with yourself", "Take a long hard look at yourself", "Read the room", "Wake up and
+  // smell the coffee", "Go running to your mum". Not "Have a word with your boss", "Take a look at
+  // this", "Wake up, sleepyhead".
+  c(
+    either(
+      "have a (?:(?:long|serious|stern|quiet) )?word with yourself",
+      "take a (?:(?:good|long|hard|long,? hard) )?look at yourself",
+      "check yourself",
+      "read the room",
+      "wake up and smell the coffee",
+      "get with the (?:programme|program|times)",
+      "(?:join|welcome to|live in) the real world",
+      "(?:go (?:on )?(?:then,? )?)?(?:run|go running|running|go crying|crying|go cry|go whinge|go moan|go complain|go and cry|go and moan|go and complain|run crying|run off|run back|run home)(?: off| back| home)? to (?:{your} )?(?:mum|mom|mummy|mommy|mother|dad|daddy|mates|friends|therapist|sister|brother)",
+    ),
+    { unless: [negatedBefore, positiveAround, comforting] },
+  ),
+  // Rhetorical questions that are verdicts: "Who talks to their partner like that?", "Do you hear
+  // how you sound?", "wtf is wrong w u". Not "Who dances like that? I love it".
+  c(
+    either(
+      "who (?:even |actually |the hell |on earth |in their right mind )?(?:talks|speaks|treats|behaves|acts|does|says|leaves|drives|texts|carries on)(?: [\\p{L}'-]+){0,3}? like (?:that|this)(?= ?[?!]|$)",
+      "(?:do|can|did) {you} (?:even |actually |not |seriously )?(?:hear|realise|realize|know|see) how (?:(?:ridiculous|stupid|crazy|mad|insane|petty|childish|pathetic|unreasonable|selfish|mean|nasty) )?{you} (?:sound|look|come across|are being)",
+      "listen to how {you} sound",
+      "(?:what|wtf|wth|wat|wot|tf)(?:'s| is| s)? (?:(?:actually|even|seriously|really|the hell|the fuck|the heck|exactly) )?(?:wrong|the matter) {with} {you}",
+      "(?:is|was) (?:it|that) (?:really )?(?:so|that|too) (?:hard|difficult|much to ask)",
+    ),
+    { unless: [positiveAround, comforting] },
+  ),
+  // Sarcastic praise: "Ten out of ten for effort", "Give the man a gold star", "Aren't you a ray of
+  // sunshine", "Look at you, Mr Responsible", "What a gentleman, leaving me to carry everything".
+  // Not "Give yourself a pat on the back, you were amazing", "What a star, thank you".
+  c(
+    either(
+      "(?:ten out of ten|10/10|full marks|top marks|an? a\\+?|points|marks|gold star) for (?:effort|trying)",
+      "(?:give|get|hand) (?:him|her|them|yourself|{you}|the (?:man|woman|boy|girl|lad|lady)|that (?:man|woman)|this (?:man|woman)) (?:a |an )?(?:gold star|medal|trophy|biscuit|cookie|round of applause|pat on the back|prize|sticker|parade|award|knighthood|nobel prize|oscar)",
+      "aren't {you} (?:just )?(?:a |an |the )?(?:(?:little|real) )?(?:ray of sunshine|delight|treat|charmer|comedian|joy|peach|clever clogs|funny one|clever one|bundle of joy|breath of fresh air)",
+      "(?:mr|mrs|miss|ms|little miss|little mister|lord|lady|saint|captain|professor) (?:perfect|responsible|reliable|organi[sz]ed|sensible|punctual|tidy|generous|thoughtful|considerate|know-? ?it-? ?all|always right|never wrong|busy|important|popular|nice guy|high and mighty|holier-? ?than-? ?thou|sensitive|righteous|innocent|helpful|romantic|hard-? ?working|fun|chill|sunshine)",
+      "what a (?:hero|gentleman|saint|star|legend|catch|prince|princess|team player|trooper|sweetheart|charmer|keeper|angel|treasure|lady|gent)(?=,? (?:\\p{L}+ing|leaving|letting) (?:me|us|the|your|my|everything|everyone|all))",
+    ),
+    { unless: [positiveAround, warmAround, apologising] },
+  ),
 ];

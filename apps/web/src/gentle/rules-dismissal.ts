@@ -367,4 +367,8 @@ export const dismissalRules: readonly Rule[] = [
   // "Here we go again", "Not this again", "That's your problem".
   d(either("here we go again", "not this again", "this again(?=\\?)")),
   d(either("(?:that's|that is|it's|it is) {your} problem", "not my problem")),
+  // Text speak for "I don't care": "idgaf anymore", "idc tbh". Not inside other words.
+  d("(?:idgaf|idc|idrc|idgaf|dgaf|idgad|idgas|idfc)(?: (?:anymore|any more|tbh|lol|lmao|honestly|rn|at this point|either way|what {you} (?:do|think|want|say)))?", {
+    unless: [(m) => /\b(?:pick|choose|either|any|whichever|your choice|you decide|as long as)\b/.test(m.after), positiveAround],
+  }),
 ];

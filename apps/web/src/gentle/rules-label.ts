@@ -1,6 +1,7 @@
 import {
   aboutSelfOrOthers,
   askingNotTelling,
+  comforting,
   endsClause,
   negatedBefore,
   startsClause,
@@ -58,6 +59,13 @@ const YOU_ARE_SO = `${oneOf(YOU_ARE)} (?:${oneOf(LABEL_FILLERS)} ){0,4}`;
 /** Things of theirs that can be judged: "your excuses", "your cooking". */
 const YOUR_THINGS =
   "excuses?|priorities|cooking|driving|attitude|behaviou?r|plan|plans|ideas?|jokes?|logic|taste|timing|apology|apologies|effort|mood|moods|tone|texts?|replies|reply|reasoning|parenting|standards|manners|hygiene|habits?|spending|lies|story|stories|explanation|argument|opinions?|music|clothes|friends' opinions|memory|table manners|sense of humou?r|comments?|questions?";
+
+/** "The way you were treated was awful": what was done to them, which is sympathy. */
+const doneToThem = (m: MatchContext): boolean =>
+  /^(?:the way|how) (?:you|u) (?:were|was|got|get|are|'re|have been|'ve been|had been|being)\b/.test(m.matched);
+
+/** Verdicts on conduct that are not words for a person: "was a disgrace", "is out of order". */
+const VERDICT = "disgrace|disgraceful|shambles|embarrassment|joke|out of order|not okay|unacceptable|appalling|vile|shameful|despicable|cruel|horrible|nasty|awful|gross|revolting|sickening";
 
 /** Roles a person can be told they fail at: "a terrible listener", "a bad partner". */
 const ROLE =
@@ -290,5 +298,40 @@ export const labelRules: readonly Rule[] = [
       "{you} (?:clearly|obviously|just|simply|really) (?:don't|do not|dont) (?:even )?care(?=[.!?,]|$)",
     ),
     { unless: [negatedBefore] },
+  ),
+  // A verdict on how they behave, in a label's words: "The way you spoke to my mum was vile", "How
+  // you treat the kids is appalling", "Your behaviour last night was a disgrace". Not "The way you
+  // talk to the kids is so gentle", "The way you handled it wasn't selfish at all".
+  l(
+    either(
+      `(?:the way|how) {you} (?:[\\p{L}'-]+ ){1,5}?(?:is|was|are|were) (?:(?:so|such|a|an|absolutely|really|honestly|frankly|just|completely|utterly|totally|beyond|bloody|fucking|pretty) ){0,3}(?:${ADJ}|${NOUN}|${VERDICT})`,
+      `{your} (?:${YOUR_THINGS})(?: [\\p{L}'-]+){1,3}? (?:is|was|are|were) (?:(?:a|an|so|such|absolutely|really|just|completely|utterly|totally|frankly|honestly|beyond|bloody|fucking) ){0,3}(?:${ADJ}|${VERDICT})`,
+    ),
+    { unless: [negatedBefore, positiveAround, praiseAfter, doneToThem] },
+  ),
+  // "You have the emotional maturity of a potato", "the tact of a bulldozer". Not "the patience of
+  // a saint", "I have the memory of a goldfish".
+  l(
+    "(?:{you} (?:have|'ve got|got|have got) )?the (?:emotional )?(?:maturity|intelligence|iq|tact|manners|empathy|patience|social skills|sensitivity|charm|personality|warmth|grace|subtlety|self-? ?awareness|attention span|memory|brain|common sense|emotional range|backbone|spine) of (?:a|an) [\\p{L}'-]+",
+    { unless: [positiveAround, aboutSelfOrOthers, (m) => /\b(?:saints?|angels?|lion|hero|genius|queen|king|monk|goddess|god|elephant)$/.test(m.matched)] },
+  ),
+  // "You talk to me like I'm an idiot", "You treat me like I'm something on your shoe". Not "You
+  // treat me like I'm the only person in the room" (warm words), "You speak to me like a friend".
+  l(
+    `{you} (?:talk|talks|talked|speak|speaks|spoke|treat|treats|treated|look at|looks at|looked at|lecture|lectures|lectured) (?:to )?(?:me|us) like (?:i'm|i am|i was|we're|we are|i'm just) (?:(?:a|an|some|the|your|five|just|so|completely|totally|an absolute) ){0,2}(?:${ADJ}|${NOUN}|something|nothing|dirt|scum|servant|maid|skivvy|slave|employee|dog|kid|deaf|beneath {you}|a burden)`,
+    { unless: [negatedBefore, positiveAround] },
+  ),
+  // Comparisons that rank them below other people: "A normal person would have called", "Any decent
+  // husband would have stood up for me", "Real men don't run off to their mums". Not "Any normal
+  // person would be upset by that" (taking their side), "Normal people need rest too".
+  l(
+    `(?:(?:a|an|any|most|every|other) )?(?:normal|decent|reasonable|sane|sensible|grown|mature|half-? ?decent|proper|real|functioning|caring|loving) (?:person|people|human(?: being)?s?|adults?|man|men|woman|women|husbands?|wives|wife|partners?|boyfriends?|girlfriends?|fathers?|mothers?|dads?|mums?|moms?|parents?)(?: in {your} (?:position|shoes))? (?:would(?:'ve| have)?|wouldn't|don't|do not|doesn't|does not|never|manage|manages|know|knows|remember|remembers|actually|at least)(?! (?:(?:have )?(?:been |be |feel |felt |get |got )?(?:hurt|upset|angry|annoyed|sad|scared|worried|stressed|tired|exhausted|confused|nervous|anxious|cross|furious|gutted)|need|understand))`,
+    { unless: [negatedBefore, positiveAround, comforting] },
+  ),
+  // "Other people's boyfriends remember birthdays", "My sister's husband actually helps", "My
+  // friends' partners don't act like this". Not "My sister's husband is coming too".
+  l(
+    "(?:other (?:people's|peoples|women's|men's|girls'|guys'|couples') |(?:all )?(?:my|our) (?:friends'|mates'|sister's|brother's|mum's|mom's|friend's|mate's|colleague's|colleagues'|boss's|neighbour's|neighbor's|neighbours'|cousin's) )(?:partners?|husbands?|wives|wife|boyfriends?|girlfriends?|blokes?|fellas?|other halves|dads?|men|women) (?:actually|even|manages?|managed|bothers?|bothered|remembers?|remembered|at least|know how to|would never|wouldn't|never|(?:don't|doesn't|do not|does not) (?:act|behave|treat|speak|talk|carry on|forget|moan|complain|sulk|leave|make))",
+    { unless: [negatedBefore, positiveAround, comforting] },
   ),
 ];

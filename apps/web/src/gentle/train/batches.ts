@@ -18,6 +18,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training nine", L.trainingNine],
   ["training ten", L.trainingTen],
   ["training eleven", L.trainingEleven],
+  ["training twelve", L.trainingTwelve],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
