@@ -1,23 +1,57 @@
-import { errorCodes, refusal, type CreateRoom, type CreatedRoom, type ErrorCode, type Refusal } from "@repair-room/protocol";
+import {
+  errorCodes,
+  formatLinkSecret,
+  newRoomKey,
+  refusal,
+  RoomSealer,
+  type CreateRoom,
+  type CreatedRoom,
+  type ErrorCode,
+  type Refusal,
+  type RoomKeys,
+} from "@repair-room/protocol";
 
 /**
  * The page's only HTTP call. Everything else goes through the room's socket
- * (`room/room-connection.ts`). Both talk only to this page's own origin.
+ * (`connection/room-connection.ts`). Both talk only to this page's own origin.
+ *
+ * The room's keys are made here, on this device: the topic and names go sealed, and the keys
+ * are added to the links' fragments the server answers with. The server never sees them.
  */
 export async function createRoom(input: CreateRoom): Promise<{ ok: true; room: CreatedRoom } | Refusal> {
+  const keys: RoomKeys = { room: newRoomKey(), coach: newRoomKey() };
   let response: Response;
   try {
+    const sealed = await (await RoomSealer.create(keys)).seal("createRoom", input, "partnerA");
     response = await fetch("/api/rooms", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(input),
+      body: JSON.stringify(sealed),
     });
   } catch {
     return refusal("unavailable");
   }
   const body: unknown = await response.json().catch(() => null);
-  if (response.ok && isCreatedRoom(body)) return { ok: true, room: body };
+  if (response.ok && isCreatedRoom(body)) return { ok: true, room: withKeys(body, keys) };
   return refusalFrom(body) ?? refusal(response.status === 429 ? "rate_limited" : "internal");
+}
+
+/** Whether this page can make a room's keys: browsers give WebCrypto only to HTTPS and localhost. */
+export function canSeal(): boolean {
+  return globalThis.isSecureContext !== false && globalThis.crypto?.subtle !== undefined;
+}
+
+/** The partners' links carry the room key; the coach's, the coach key too. */
+function withKeys(room: CreatedRoom, keys: RoomKeys): CreatedRoom {
+  const add = (link: string, held: RoomKeys) => {
+    const at = link.indexOf("#");
+    return at < 0 ? link : `${link.slice(0, at + 1)}${formatLinkSecret({ token: link.slice(at + 1), keys: held })}`;
+  };
+  const partners = { room: keys.room };
+  return {
+    ...room,
+    links: { partnerA: add(room.links.partnerA, partners), partnerB: add(room.links.partnerB, partners), observer: add(room.links.observer, keys) },
+  };
 }
 
 function isCreatedRoom(body: unknown): body is CreatedRoom {

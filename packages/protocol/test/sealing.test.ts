@@ -5,6 +5,7 @@ import { observerNoteInputSchema } from "../src/messages/notes.js";
 import { parseOrRefuse } from "../src/parse.js";
 import { deleteRoomSchema } from "../src/room-admin.js";
 import type { Role } from "../src/roles.js";
+import { joinSealed } from "../src/sealing/envelope.js";
 import { formatLinkSecret, isSealed, newRoomKey, parseLinkSecret, RoomSealer, sealedFits, unopenedWords } from "../src/sealing/index.js";
 import { examples } from "./support/worded-messages.js";
 
@@ -60,7 +61,7 @@ describe("sealing on the device", () => {
   it("opens nothing sealed for another room, changed on the way, or moved to another field or partner", async () => {
     const s = await sealer();
     const stated = await s.seal("share.state", { actionId: "a1", type: "share.state", content: { happened: "You left", felt: "hurt", needed: "" } }, "partnerA");
-    const event = (content: unknown, actor: Role) => ({ type: "share.stated", content, seq: 3, at: 0, actor });
+    const event = <C>(content: C, actor: Role) => ({ type: "share.stated", content, seq: 3, at: 0, actor });
     const { happened, felt } = stated.content;
 
     const swapped = await s.open(event({ happened: felt, felt: happened, needed: "" }, "partnerA"), "partnerA");
@@ -93,6 +94,35 @@ describe("sealing on the device", () => {
     expect((await s.open(draft)).sections.nextSteps[0]!.what).toBe("ask first");
     const asStatement = { type: "share.stated", content: { happened: a.content.action, felt: a.content.impact, needed: "" }, seq: 1, at: 0, actor: "partnerA" };
     expect((await s.open(asStatement, "partnerA")).content.happened).toBe(unopenedWords);
+  });
+
+  it("never shows plain words where a sealed room's words stand: no one in the room wrote them", async () => {
+    const s = await sealer();
+    const forged = await s.open({ type: "share.stated", content: { happened: "You never listen", felt: "fine", needed: "" }, seq: 3, at: 0, actor: "partnerA" }, "partnerA");
+    expect(forged.content).toEqual({ happened: unopenedWords, felt: unopenedWords, needed: "" });
+    // The room's own strings are not words: choices, markers of hidden content, stored sentences.
+    const own = { written: { partnerA: "hidden", partnerB: null }, choice: "heardIntent", timeline: [{ seq: 1, at: 0, text: "{partnerA} joined." }], feelings: [{ feeling: "hurt", intensity: 3 }] };
+    expect(await s.open(own)).toEqual(own);
+  });
+
+  it("opens the lines the room joins from sealed words, and nothing joined from another partner's name", async () => {
+    const s = await sealer();
+    const room = await s.seal("createRoom", { topic: "Holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }, "partnerA");
+    const said = async (who: "partnerA" | "partnerB", happened: string) =>
+      (await s.seal("share.state", { actionId: "a", type: "share.state", content: { happened, felt: "sad", needed: "" } }, who)).content.happened;
+    const a = await said("partnerA", "You left early");
+    const b = await said("partnerB", "You were on your phone");
+    const joined = joinSealed([
+      [room.partnerA.name, a],
+      [room.partnerB.name, b],
+    ]);
+    const other = await sealer();
+    expect((await other.open({ sections: { unclear: joined } })).sections.unclear).toBe("Sam: You left early\nAlex: You were on your phone");
+    expect((await other.open({ sections: { unclear: joinSealed([[room.partnerB.name, a]]) } })).sections.unclear).toBe(unopenedWords);
+    expect((await other.open({ sections: { agreedTrue: joined } })).sections.agreedTrue).toBe(unopenedWords);
+    // Sent back unchanged, it stays the room's joined lines.
+    const edit = await other.seal("agreements.edit", { actionId: "e", type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "", unclear: "Sam: You left early\nAlex: You were on your phone", nextSteps: [], practice: "" } }, "partnerB");
+    expect(edit.content.unclear).toBe(joined);
   });
 
   it("keeps a coach's notes to links that hold the coach key", async () => {

@@ -1,12 +1,13 @@
-import { refusal, type ActionAck, type DeleteRoomAck, type Handshake, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
+import { parseLinkSecret, refusal, RoomSealer, type ActionAck, type DeleteRoomAck, type Handshake, type HistoryAck, type NoteAck, type Presence, type ReissueAck, type Welcome } from "@repair-room/protocol";
 import { newActionId } from "./action-id";
 import { defaultOutboxStore, KeptOutbox } from "./kept-outbox";
 import type { KeyValueStore } from "./browser-storage";
 import type { IntentBody, RoomView } from "./room-view";
+import { sealedSocket } from "./sealed-socket";
 import { SideRequests } from "./side-requests";
 import { TimelineOutbox } from "./timeline-outbox";
 import { TokenCustody, type CustodyOptions } from "./token-custody";
-import { Transport, type TransportOptions } from "./transport";
+import { defaultConnect, Transport, type TransportOptions } from "./transport";
 import { ViewStore } from "./view-store";
 import { WritingSignal } from "./writing-signal";
 
@@ -41,13 +42,25 @@ export class RoomConnection {
     this.store = store;
     this.custody = new TokenCustody(store, options);
     const kept = new KeptOutbox(options.roomId, options.outboxStore === undefined ? defaultOutboxStore() : options.outboxStore);
-    this.transport = new Transport(store, options, {
+    // A link that holds the room's key: everything written is sealed here, everything read opened here.
+    const { keys } = parseLinkSecret(options.token);
+    const sealing = keys ? RoomSealer.create(keys) : null;
+    const connect = options.connect ?? defaultConnect;
+    const transportOptions: TransportOptions = sealing
+      ? {
+          ...options,
+          connect: (auth, roomId) => sealedSocket(connect(auth, roomId), sealing),
+          // A page's own socket hears the browser's network; a test's fake does not unless given one.
+          network: options.network ?? (options.connect ? undefined : globalThis.window),
+        }
+      : options;
+    this.transport = new Transport(store, transportOptions, {
       auth: () => {
         // Claiming a new seat whose link's answer was lost: the old token and the kept key.
         const reissue = this.custody.claimKey;
         return {
           roomId: options.roomId,
-          token: this.custody.current,
+          token: this.custody.seatToken,
           lastSeq: store.view.timeline.state.seq,
           ...(reissue ? { reissue } : {}),
         } satisfies Handshake;

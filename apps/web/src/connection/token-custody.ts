@@ -1,4 +1,4 @@
-import { refusal, seatTokenPattern, type Refusal, type ReissueAck, type Role, type Welcome } from "@repair-room/protocol";
+import { formatLinkSecret, parseLinkSecret, refusal, seatTokenPattern, type Refusal, type RoomKeys, type ReissueAck, type Role, type Welcome } from "@repair-room/protocol";
 import {
   clearPendingLink,
   defaultPendingStore,
@@ -30,8 +30,14 @@ export interface CustodyOptions {
  * the new token (`reissuedToken`).
  */
 export class TokenCustody {
-  /** The seat's current token: a re-issued link replaces it for every later reconnect. */
+  /**
+   * The seat's current token with the room's keys after it, as the link's fragment holds them
+   * (`token.roomKey[.coachKey]`, or the token alone for a room from before sealing): a
+   * re-issued link replaces the token for every later reconnect, and keeps the keys.
+   */
   private token: string;
+  /** The keys this link holds: the same in every link of this seat, the server never told them. */
+  private readonly keys: RoomKeys | null;
   /** Every token this connection has held as its own: an address showing one is this seat's. */
   private readonly held = new Set<string>();
   private readonly pendingStore: PendingStore | null;
@@ -47,6 +53,7 @@ export class TokenCustody {
     private readonly options: CustodyOptions,
   ) {
     this.token = options.token;
+    this.keys = parseLinkSecret(options.token).keys;
     this.held.add(options.token);
     this.pendingStore = options.pendingStore === undefined ? defaultPendingStore() : options.pendingStore;
   }
@@ -54,6 +61,11 @@ export class TokenCustody {
   /** The seat's token now, to connect with (a re-issue, or a claimed one, replaces it). */
   get current(): string {
     return this.token;
+  }
+
+  /** The token alone, as the handshake carries it (the keys never leave this device). */
+  get seatToken(): string {
+    return parseLinkSecret(this.token).token;
   }
 
   /** While the new seat is being claimed: the request key the handshake carries as `reissue`. */
@@ -145,7 +157,8 @@ export class TokenCustody {
   }
 
   /** From now on this seat's token is `token`, for reconnects and every link shown. */
-  private adopt(token: string): void {
+  private adopt(seatToken: string): void {
+    const token = formatLinkSecret({ token: seatToken, keys: this.keys });
     this.token = token;
     this.held.add(token);
     this.store.update({ token });

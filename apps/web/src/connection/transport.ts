@@ -40,7 +40,7 @@ export interface TransportHooks {
   listen: (socket: RoomSocket) => void;
 }
 
-const defaultConnect = (auth: (cb: (data: object) => void) => void, roomId: string): RoomSocket =>
+export const defaultConnect = (auth: (cb: (data: object) => void) => void, roomId: string): RoomSocket =>
   io({
     // Same origin, default path. forceNew: each room page owns its connection outright.
     auth,

@@ -20,14 +20,16 @@ export const storageKey = "repair-room:rooms-on-this-device";
 /** More than anyone keeps; a bound so the list (and storage) cannot grow without end. */
 export const maxRooms = 50;
 
-// Room ids and tokens are base64url; anything else did not come from this app.
+// Room ids and tokens are base64url (a token with the room's keys after it, dot-separated);
+// anything else did not come from this app.
 const urlSafe = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+const linkSecret = z.string().regex(/^[A-Za-z0-9_-]{1,128}(\.[A-Za-z0-9_-]{43}){0,2}$/);
 
 export const deviceRoomSchema = z.object({
   roomId: urlSafe,
   role: roleSchema,
   /** The seat's secret: with the room id, the whole link. */
-  token: urlSafe,
+  token: linkSecret,
   topic: z.string().max(1_000),
   names: z.object({ partnerA: z.string().max(200), partnerB: z.string().max(200) }),
   /** When something last happened in the room, on this device's clock (ms since 1970). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isSealed, parseSealed, sealedFits } from "../sealing/envelope.js";
+import { isSealed, parseSealed, sealedFits, splitJoined } from "../sealing/envelope.js";
 
 /**
  * What a person's text may hold, once, for every message: valid Unicode (no lone UTF-16
@@ -73,6 +73,8 @@ export function storedText(max: number) {
 function atMost(max: number, message: string) {
   return (s: string, ctx: z.RefinementCtx) => {
     if (isSealed(s) ? sealedFits(s, max) : s.length <= max) return;
+    // Lines the room joined from sealed words: each part within the limit.
+    if (splitJoined(s)?.every((line) => line.every((part) => sealedFits(part, max)))) return;
     ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: s, message });
   };
 }

@@ -1,3 +1,4 @@
+import { isSealed, joinSealed } from "../sealing/envelope.js";
 import { accept, refuse } from "../decision.js";
 import type { DraftPart, DraftSections } from "../messages/agreements.js";
 import { inPhase, partnerActor, type PhaseModule } from "../phase-module.js";
@@ -82,10 +83,11 @@ export const agreements: PhaseModule<"agreements", AgreementsEvent> = {
  * practice the last recap agreed, for the two to keep or change.
  */
 export function initialDraft(record: SessionRecord, room: Pick<RoomState, "names" | "lastRecap">, at: number): Draft {
-  const unclear = record.rounds
-    .filter((round) => round.outcome === "unclear")
-    .map((round) => `${room.names[round.speaker]}: ${round.statement.happened}`)
-    .join("\n");
+  const open = record.rounds.filter((round) => round.outcome === "unclear");
+  // Sealed words can't be put together here: the devices open the parts and write the lines.
+  const unclear = open.some((round) => isSealed(round.statement.happened))
+    ? joinSealed(open.map((round) => [room.names[round.speaker], round.statement.happened] as const))
+    : open.map((round) => `${room.names[round.speaker]}: ${round.statement.happened}`).join("\n");
   const byWhen = new Date(at + weekMs).toISOString().slice(0, 10);
   const nextSteps = partnerRoles.flatMap((who) => {
     const action = record.intentions[who]?.action;

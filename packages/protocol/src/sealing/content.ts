@@ -1,5 +1,5 @@
 import { partnerRoles, type PartnerRole, type Role } from "../roles.js";
-import { isPartnerOwner, isSealed, type Owner, type SealedField } from "./envelope.js";
+import { isJoined, isPartnerOwner, isSealed, type Owner, type SealedField } from "./envelope.js";
 
 /**
  * Where people's words are in what a device sends, and which sealed field each one is. The
@@ -122,6 +122,12 @@ export function wordsToSeal(kind: string, message: unknown, author: Role): ToSea
 export interface SealedSpot {
   path: readonly (string | number)[];
   value: string;
+  /**
+   * What stands here: a seal; lines the room joined from seals (`joinSealed`); or plain words
+   * where words belong, which a device holding the room's key never accepts, since every
+   * device of a sealed room seals what it sends: plain words there were not written by anyone in it.
+   */
+  form: "sealed" | "joined" | "plain";
   /** The fields that may stand here. */
   fields: readonly SealedField[];
   /** The partner whose words these must be, when the place says (a partner's own event, a by-partner slot, a round's speaker). */
@@ -136,14 +142,10 @@ export interface SealedSpot {
 export function sealedSpots(value: unknown, actor: Role | null = null): SealedSpot[] {
   const spots: SealedSpot[] = [];
   const visit = (node: unknown, path: (string | number)[], partner: PartnerRole | null) => {
-    if (isSealed(node)) {
-      const key = path.at(-1);
-      const parent = path.at(-2);
-      const listed = typeof parent === "string" && typeof key === "string" ? byPartnerWords[parent] : undefined;
-      // A feeling chosen at the check-in is a name from a list, never words.
-      const inFeelings = path.includes("feelings");
-      const fields = listed && partnerRoles.includes(key as PartnerRole) ? [listed] : typeof key === "string" && !inFeelings ? (readable[key] ?? []) : [];
-      spots.push({ path, value: node, fields, partner });
+    if (typeof node === "string") {
+      const fields = fieldsAt(path);
+      const form = isSealed(node) ? "sealed" : isJoined(node) ? "joined" : node !== "" && fields.length > 0 ? "plain" : null;
+      if (form) spots.push({ path, value: node, fields, partner, form });
       return;
     }
     if (node === null || typeof node !== "object") return;
@@ -164,6 +166,18 @@ export function sealedSpots(value: unknown, actor: Role | null = null): SealedSp
   };
   visit(value, [], actor && isPartnerOwner(actor as Owner) ? (actor as PartnerRole) : null);
   return spots;
+}
+
+/** The sealed fields that may stand at `path`: none where no words belong. */
+function fieldsAt(path: readonly (string | number)[]): readonly SealedField[] {
+  const key = path.at(-1);
+  const parent = path.at(-2);
+  if (typeof key !== "string") return [];
+  const listed = typeof parent === "string" ? byPartnerWords[parent] : undefined;
+  if (listed && partnerRoles.includes(key as PartnerRole)) return [listed];
+  // A feeling chosen at the check-in is a name from a list, and a stored sentence is the room's own: never words.
+  if (path.includes("feelings") || path.includes("timeline")) return [];
+  return readable[key] ?? [];
 }
 
 /** Whether a seal's header may stand at `spot`: a field that belongs there, whose owner fits. */

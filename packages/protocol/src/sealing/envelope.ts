@@ -13,6 +13,30 @@ import { partnerRoles, type PartnerRole } from "../roles.js";
  */
 export const sealedPrefix = "~s1:" as const;
 
+/**
+ * Words the room puts together from sealed words it cannot read: the points still unclear, one
+ * line each, "<name>: <what happened>", made of the speaker's sealed name and statement. The
+ * device opens each part (both must be the same partner's) and writes the line.
+ *
+ *   ~j1:<sealed name>|<sealed words>\n<sealed name>|<sealed words>…
+ */
+export const joinedPrefix = "~j1:" as const;
+
+export function isJoined(value: unknown): value is `${typeof joinedPrefix}${string}` {
+  return typeof value === "string" && value.startsWith(joinedPrefix);
+}
+
+export function joinSealed(lines: readonly (readonly [name: string, words: string])[]): string {
+  return joinedPrefix + lines.map(([name, words]) => `${name}|${words}`).join("\n");
+}
+
+/** The lines of a joined string, or null when it is not one. */
+export function splitJoined(value: string): [name: string, words: string][] | null {
+  if (!value.startsWith(joinedPrefix)) return null;
+  const lines = value.slice(joinedPrefix.length).split("\n").map((line) => line.split("|"));
+  return lines.every((parts) => parts.length === 2 && isSealed(parts[0]) && isSealed(parts[1])) ? (lines as [string, string][]) : null;
+}
+
 /** Whose words these are: a partner, or the room (its topic, the draft both partners edit, a coach's note). */
 export type Owner = PartnerRole | "room" | "coach";
 const ownerCodes: Record<Owner, string> = { partnerA: "a", partnerB: "b", room: "r", coach: "c" };

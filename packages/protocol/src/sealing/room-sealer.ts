@@ -1,6 +1,6 @@
 import type { Role } from "../roles.js";
-import { parseSealed, type Owner, type SealedField } from "./envelope.js";
-import { belongsAt, ownerClass, replaceAt, sealedSpots, wordsToSeal } from "./content.js";
+import { isPartnerOwner, parseSealed, splitJoined, type Owner, type SealedField } from "./envelope.js";
+import { belongsAt, ownerClass, replaceAt, sealedSpots, wordsToSeal, type SealedSpot } from "./content.js";
 import type { RoomKeys } from "./keys.js";
 import { importKey, openText, sealText, type SealingKey } from "./seal.js";
 
@@ -55,17 +55,34 @@ export class RoomSealer {
   async open<T>(value: T, actor: Role | null = null): Promise<T> {
     const spots = sealedSpots(value, actor);
     if (spots.length === 0) return value;
-    const opened = await Promise.all(
-      spots.map(async (spot) => {
-        const header = parseSealed(spot.value);
-        const key = header?.owner === "coach" ? this.coach : this.room;
-        const words = header && key && belongsAt(spot, header) ? await openText(key, spot.value) : null;
-        if (!words || words.owner !== header!.owner || words.field !== header!.field) return unopenedWords;
-        this.known.set(memoKey(words.owner, spot.fields[0]!, words.text), spot.value);
-        return words.text;
-      }),
-    );
+    const opened = await Promise.all(spots.map((spot) => this.openSpot(spot)));
     return replaceAt(value, new Map(spots.map((spot, i) => [JSON.stringify(spot.path), opened[i]!])));
+  }
+
+  /** The words at one spot, or `unopenedWords`. */
+  private async openSpot(spot: SealedSpot): Promise<string> {
+    if (spot.form === "plain") return unopenedWords;
+    if (spot.form === "joined") {
+      const lines = splitJoined(spot.value);
+      if (!lines || !spot.fields.includes("unclear")) return unopenedWords;
+      const opened = await Promise.all(
+        lines.map(async ([name, words]) => {
+          const [who, what] = await Promise.all([openText(this.room, name), openText(this.room, words)]);
+          const fits = who?.field === "name" && what?.field === "happened" && who.owner === what.owner && isPartnerOwner(what.owner);
+          return fits ? `${who.text}: ${what.text}` : null;
+        }),
+      );
+      if (opened.some((line) => line === null)) return unopenedWords;
+      const text = opened.join("\n");
+      this.known.set(memoKey("room", "unclear", text), spot.value);
+      return text;
+    }
+    const header = parseSealed(spot.value);
+    const key = header?.owner === "coach" ? this.coach : this.room;
+    const words = header && key && belongsAt(spot, header) ? await openText(key, spot.value) : null;
+    if (!words || words.owner !== header!.owner || words.field !== header!.field) return unopenedWords;
+    this.known.set(memoKey(words.owner, spot.fields[0]!, words.text), spot.value);
+    return words.text;
   }
 }
 

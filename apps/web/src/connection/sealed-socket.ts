@@ -1,0 +1,152 @@
+import {
+  deleteRoomSchema,
+  fillNameSlots,
+  intentSchema,
+  observerNoteInputSchema,
+  parseOrRefuse,
+  type Intent,
+  type ObserverNote,
+  type Refusal,
+  type Role,
+  type RoomEvent,
+  type RoomSealer,
+  type SessionSummary,
+  type Welcome,
+} from "@repair-room/protocol";
+import type { RoomSocket } from "./transport";
+
+type Handler = (...args: never[]) => void;
+type Ack = (error: Error | null, answer: unknown) => void;
+
+/** What the room sends that holds words, or must keep its order behind what does. */
+const inOrder = new Set(["welcome", "events", "notes", "presence", "typing", "latest"]);
+
+/**
+ * A room's socket as the layers above see it when the link holds the room's key: whatever it
+ * sends is checked and sealed first (sealing only what a person wrote, as the server must
+ * still read the rest), whatever comes back is opened before anyone hears of it, in the order
+ * it came. The layers above (transport, timeline, side requests) read and write plain words
+ * and never know: the words are sealed on this device and opened on this device only.
+ *
+ * What the device checks now that the server cannot (length, invisible-only, control
+ * characters) it checks here with the same schemas, and answers a failure itself, exactly
+ * as the server would have.
+ */
+export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): RoomSocket {
+  /** The seat this socket was welcomed as: the author of what it seals. */
+  let role: Role | null = null;
+  /** What arrived, opened one after the other so nothing overtakes what came before it. */
+  let queue: Promise<void> = Promise.resolve();
+  /** Bumped on every drop: what was queued before it belongs to a line that is gone. */
+  let line = 0;
+  socket.on("disconnect", () => {
+    line += 1;
+  });
+
+  const open = {
+    welcome: async (w: Welcome): Promise<Welcome> => {
+      role = w.role;
+      const { missed, ...rest } = w;
+      return { ...(await (await sealing).open(rest)), missed: await openEvents(missed) };
+    },
+    events: (events: RoomEvent[]) => openEvents(events),
+    notes: async (notes: ObserverNote[]) => (await sealing).open(notes),
+  };
+  const openEvents = async (events: readonly RoomEvent[]) => {
+    const sealer = await sealing;
+    return Promise.all(events.map((e) => sealer.open(e, e.actor)));
+  };
+
+  const on = (event: string, handler: Handler) => {
+    if (!inOrder.has(event)) return socket.on(event as never, handler as never);
+    return socket.on(event as never, ((payload: unknown) => {
+      const at = line;
+      queue = queue.then(async () => {
+        const opener = open[event as keyof typeof open] as ((p: unknown) => Promise<unknown>) | undefined;
+        const opened = opener ? await opener(payload) : payload;
+        if (at === line) (handler as (p: unknown) => void)(opened);
+      });
+    }) as never);
+  };
+
+  /** Seal `payload` for `event` and send it, then open the answer; a failed check answers here. */
+  const send = async (timeoutMs: number | null, event: string, payload: unknown, ack: Ack) => {
+    const prepared = await prepare(event, payload);
+    if ("refused" in prepared) return ack(null, prepared.refused);
+    if (!socket.connected) return ack(new Error("offline"), undefined);
+    const answer: Ack = (error, reply) => {
+      if (error) return ack(error, reply);
+      void answerOpened(event, reply).then((opened) => ack(null, opened));
+    };
+    const target = timeoutMs === null ? socket : socket.timeout(timeoutMs);
+    (target.emit as (e: string, p: unknown, cb: unknown) => void)(
+      event,
+      prepared.payload,
+      timeoutMs === null ? (reply: unknown) => answer(null, reply) : answer,
+    );
+  };
+
+  const prepare = async (event: string, payload: unknown): Promise<{ payload: unknown } | { refused: Refusal }> => {
+    const author = role ?? "partnerA";
+    const sealer = await sealing;
+    switch (event) {
+      case "action": {
+        const parsed = parseOrRefuse(intentSchema, payload);
+        if (!parsed.ok) return { refused: parsed };
+        return { payload: await sealer.seal((parsed.value as Intent).type, parsed.value, author) };
+      }
+      case "note": {
+        const parsed = parseOrRefuse(observerNoteInputSchema, payload);
+        if (!parsed.ok) return { refused: parsed };
+        return { payload: await sealer.seal("note", parsed.value, author) };
+      }
+      case "deleteRoom": {
+        const parsed = parseOrRefuse(deleteRoomSchema, payload);
+        if (!parsed.ok) return { refused: parsed };
+        return { payload: await sealer.seal("deleteRoom", parsed.value, author) };
+      }
+      default:
+        return { payload };
+    }
+  };
+
+  const answerOpened = async (event: string, reply: unknown): Promise<unknown> => {
+    const answer = reply as { ok?: boolean; events?: RoomEvent[]; note?: ObserverNote; sessions?: SessionSummary[] };
+    if (!answer?.ok) return reply;
+    if (event === "sync" && answer.events) return { ...answer, events: await openEvents(answer.events) };
+    if (event === "note" && answer.note) return { ...answer, note: await (await sealing).open(answer.note) };
+    if (event === "history" && answer.sessions) return { ...answer, sessions: await Promise.all(answer.sessions.map(openSession)) };
+    return reply;
+  };
+
+  /** A closed session's recap and notes, its stored sentences with the names put in. */
+  const openSession = async (session: SessionSummary): Promise<SessionSummary> => {
+    const opened = await (await sealing).open(session);
+    const recap = opened.recap;
+    if (!recap) return opened;
+    return { ...opened, recap: { ...recap, timeline: recap.timeline.map((t) => ({ ...t, text: fillNameSlots(t.text, recap.names) })) } };
+  };
+
+  const emit = (event: string, ...args: unknown[]) => {
+    const ack = typeof args.at(-1) === "function" ? (args.pop() as (reply: unknown) => void) : null;
+    if (!ack && !["action", "note", "deleteRoom"].includes(event)) return (socket.emit as (...a: unknown[]) => unknown)(event, ...args);
+    void send(null, event, args[0], (error, reply) => (error ? undefined : ack?.(reply)));
+    return wrapped;
+  };
+
+  const wrapped: RoomSocket = new Proxy(socket, {
+    get(target, property, receiver) {
+      if (property === "on") return on;
+      if (property === "emit") return emit;
+      if (property === "timeout")
+        return (ms: number) => ({
+          emit: (event: string, payload: unknown, ack: Ack) => {
+            void send(ms, event, payload, ack);
+          },
+        });
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === "function" ? (value as Handler).bind(target) : value;
+    },
+  }) as RoomSocket;
+  return wrapped;
+}
