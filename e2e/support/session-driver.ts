@@ -13,6 +13,7 @@ import type {
   ServerToClientEvents,
   SessionSummary,
 } from "@repair-room/protocol";
+import { parseLinkSecret, RoomSealer } from "@repair-room/protocol";
 import { acknowledge, checkIn, intention, notQuite, partners, reflection, statement, thatsIt, unclearRound, understoodRound } from "@repair-room/protocol/testing";
 import { io, type Socket } from "socket.io-client";
 import type { RoomLinks } from "./start-page";
@@ -54,6 +55,8 @@ export class SessionDriver {
     private readonly seats: Record<Role, SeatSocket>,
     /** The deployment's numbers of the method, as the server's welcome gave them. */
     private readonly options: EngineOptions,
+    /** Each seat's sealing, as its device would seal, when its link holds the room's keys. */
+    private readonly sealers: Record<Role, RoomSealer | null>,
   ) {
     seats.partnerA.on("events", (events: RoomEvent[]) => {
       for (const event of events) {
@@ -71,7 +74,7 @@ export class SessionDriver {
       new Promise<SeatSocket>((resolve, reject) => {
         const url = new URL(link);
         const socket: SeatSocket = io(baseURL, {
-          auth: { roomId: url.pathname.split("/").at(-1) ?? "", token: url.hash.slice(1), lastSeq: 0 },
+          auth: { roomId: url.pathname.split("/").at(-1) ?? "", token: parseLinkSecret(url.hash.slice(1)).token, lastSeq: 0 },
           transports: ["websocket"],
           reconnection: false,
           forceNew: true,
@@ -84,18 +87,26 @@ export class SessionDriver {
       });
     const [partnerA, partnerB, observer] = await Promise.all([open(links.partnerA), open(links.partnerB), open(links.observer)]);
     if (!options) throw new Error("no welcome");
-    return new SessionDriver({ partnerA, partnerB, observer }, options);
+    const sealer = (link: string) => {
+      const { keys } = parseLinkSecret(new URL(link).hash.slice(1));
+      return keys ? RoomSealer.create(keys) : null;
+    };
+    const [a, b, o] = await Promise.all([sealer(links.partnerA), sealer(links.partnerB), sealer(links.observer)]);
+    return new SessionDriver({ partnerA, partnerB, observer }, options, { partnerA: a, partnerB: b, observer: o });
   }
 
   /** An action that must be accepted. */
   async act(role: Role, draft: IntentDraft): Promise<number> {
-    const ack: ActionAck = await this.seats[role].timeout(10_000).emitWithAck("action", { actionId: crypto.randomUUID(), ...draft });
+    const intent = { actionId: crypto.randomUUID(), ...draft };
+    const sealer = this.sealers[role];
+    const ack: ActionAck = await this.seats[role].timeout(10_000).emitWithAck("action", sealer ? await sealer.seal(intent.type, intent, role) : intent);
     if (!ack.ok) throw new Error(`${role} ${draft.type} refused: ${ack.code}`);
     return ack.seq;
   }
 
   async note(text: string): Promise<void> {
-    const ack: NoteAck = await this.seats.observer.timeout(10_000).emitWithAck("note", { text });
+    const sealer = this.sealers.observer;
+    const ack: NoteAck = await this.seats.observer.timeout(10_000).emitWithAck("note", sealer ? await sealer.seal("note", { text }, "observer") : { text });
     if (!ack.ok) throw new Error(`note refused: ${ack.code}`);
   }
 

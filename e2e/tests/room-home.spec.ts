@@ -10,7 +10,9 @@ import { approveBoth, closeFirstSession } from "../support/session-through-ui";
 
 const topic = "What I said about the holidays";
 const homeOf = (link: string) => link.replace("#", "/home#");
+/** The link's fragment: the seat's token, then the room key. */
 const tokenOf = (link: string) => new URL(link).hash.slice(1);
+const keyOf = (link: string) => tokenOf(link).split(".")[1];
 
 async function goHome(person: RoomPage): Promise<void> {
   await person.page.getByRole("link", { name: "Sessions and links" }).click();
@@ -129,7 +131,9 @@ test("your link: a QR code, and a new link that stops the old one on every devic
   await yourLink.getByRole("button", { name: "Yes, give me a new link" }).click();
   await expect(yourLink.getByRole("status")).toHaveText("Here is your new link. The old one no longer works.");
   const fresh = (await phone.page.getByTestId("your-link-text").textContent())?.trim() ?? "";
-  expect(fresh).toMatch(/\/r\/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$/);
+  // A new token, and the same room key after it: the server never had the key to change it.
+  expect(fresh).toMatch(/\/r\/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+  expect(keyOf(fresh)).toBe(keyOf(links.partnerA));
   expect(fresh).not.toBe(links.partnerA);
   expect(new URL(phone.page.url()).hash.slice(1)).toBe(tokenOf(fresh));
   await expect(yourLink.getByRole("img", { name: "QR code for your link, Sam" })).toBeVisible();
@@ -202,7 +206,8 @@ test("a new link whose answer is lost on the way is not lost: asking again, or a
   await phone.waitUntilOpen("partnerA");
   await expect.poll(() => new URL(page.url()).hash.slice(1)).not.toBe(tokenOf(links.partnerA));
   const claimed = new URL(page.url()).hash.slice(1);
-  expect(claimed).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(claimed).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+  expect(claimed.split(".")[1]).toBe(keyOf(links.partnerA));
   expect(claimed).not.toBe(kept);
   await expect(page.getByTestId("your-link-text")).toHaveText(links.partnerA.replace(tokenOf(links.partnerA), claimed));
   expect(await pending()).toBeNull();
@@ -219,7 +224,8 @@ test("a new link whose answer is lost on the way is not lost: asking again, or a
   await expect(yourLink.getByRole("status")).toHaveText("Here is your new link. The old one no longer works.");
   await expect.poll(() => new URL(page.url()).hash.slice(1)).not.toBe(claimed);
   const fresh = new URL(page.url()).hash.slice(1);
-  expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
+  expect(fresh.split(".")[1]).toBe(keyOf(links.partnerA));
   expect(fresh).not.toBe(second);
   expect(await pending()).toBeNull();
   await expect(phone.root).toHaveAttribute("data-connection", "open");
