@@ -29,6 +29,43 @@ export class OriginGuard {
   }
 }
 
+/**
+ * Everything every page sends and receives: each request (address, headers, body) and each
+ * WebSocket frame either way. The room's keys ride in the links' fragments, which browsers
+ * never send; a test that sees a key (any fragment part after the token) leave a page fails,
+ * whatever it was testing. A test can ask the same of the words people typed.
+ */
+export class WireWatch {
+  readonly traffic: string[] = [];
+  /** Every key a page was opened with. */
+  readonly keys = new Set<string>();
+
+  watch(context: BrowserContext): void {
+    context.on("request", (request) => {
+      this.traffic.push(`${request.method()} ${request.url()} ${JSON.stringify(request.headers())} ${request.postData() ?? ""}`);
+    });
+    context.on("page", (page) => {
+      page.on("framenavigated", (frame) => this.keysIn(frame.url()));
+      page.on("websocket", (socket) => {
+        socket.on("framesent", ({ payload }) => void this.traffic.push(String(payload)));
+        socket.on("framereceived", ({ payload }) => void this.traffic.push(String(payload)));
+      });
+    });
+  }
+
+  /** The keys in a link's fragment (`#token.roomKey[.coachKey]`). */
+  keysIn(link: string): void {
+    const fragment = link.split("#")[1] ?? "";
+    for (const key of fragment.split(".").slice(1)) if (key.length >= 40) this.keys.add(key);
+  }
+
+  /** Each of `words` that went over the wire, in any request or frame. */
+  sent(words: readonly string[]): string[] {
+    const all = this.traffic.join("\n");
+    return words.filter((w) => all.includes(w));
+  }
+}
+
 export type Seat = "partnerA" | "partnerB" | "observer";
 
 /** One browser context per person, as if each were on their own phone; each one guarded. */
@@ -37,11 +74,14 @@ export class People {
   constructor(
     private readonly browser: Browser,
     private readonly guard: OriginGuard,
+    private readonly wire: WireWatch,
   ) {}
 
   async join(link: string, seat: Seat, options: BrowserContextOptions = {}): Promise<RoomPage> {
     const context = await this.browser.newContext(options);
     this.guard.watch(context);
+    this.wire.watch(context);
+    this.wire.keysIn(link);
     this.contexts.push(context);
     const room = new RoomPage(await context.newPage());
     await room.open(link, seat);
@@ -58,7 +98,7 @@ export class People {
   }
 }
 
-export const test = base.extend<{ guard: OriginGuard; people: People }>({
+export const test = base.extend<{ guard: OriginGuard; wire: WireWatch; people: People }>({
   guard: [
     async ({ baseURL }, use) => {
       const guard = new OriginGuard(new URL(baseURL ?? "http://localhost").host);
@@ -68,12 +108,21 @@ export const test = base.extend<{ guard: OriginGuard; people: People }>({
     },
     { auto: true },
   ],
-  context: async ({ context, guard }, use) => {
+  wire: [
+    async ({}, use) => {
+      const wire = new WireWatch();
+      await use(wire);
+      expect(wire.sent([...wire.keys]), "a room key sent from a page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, guard, wire }, use) => {
     guard.watch(context);
+    wire.watch(context);
     await use(context);
   },
-  people: async ({ browser, guard }, use) => {
-    const people = new People(browser, guard);
+  people: async ({ browser, guard, wire }, use) => {
+    const people = new People(browser, guard, wire);
     await use(people);
     await people.closeAll();
   },

@@ -13,7 +13,7 @@ async function inStep(...people: RoomPage[]): Promise<void> {
   for (const person of people) await person.waitForSeq(latest);
 }
 
-test("a first session, through every phase, on three screens", async ({ request, people }, testInfo) => {
+test("a first session, through every phase, on three screens", async ({ request, people, wire }, testInfo) => {
   test.setTimeout(180_000);
   const links = await newRoom(request);
   const [sam, alex, coach] = await people.joinAll(links);
@@ -214,4 +214,19 @@ test("a first session, through every phase, on three screens", async ({ request,
   expect(timelines[1]).toBe(timelines[0]);
   expect(timelines[2]).toBe(timelines[0]);
   expect(timelines[0]).toContain("Sam said: that's it.");
+
+  // Sealed on the device: the screens above showed these words, and none of them ever went over the wire.
+  const typed = [
+    "What I said at dinner",
+    "At dinner I made a joke about your family",
+    "embarrassed, and then defensive",
+    "I also felt defensive when you went quiet",
+    "a look from you that said you were with me",
+    "My going quiet may have felt like a punishment",
+    "Say when I need a moment instead of going quiet",
+    "Talk about the next family dinner",
+  ];
+  expect(wire.traffic.length).toBeGreaterThan(50);
+  expect(wire.sent(typed), "typed words on the wire").toEqual([]);
+  expect(wire.sent(["Sam", "Alex"].map((name) => `"${name}"`)), "names on the wire").toEqual([]);
 });
