@@ -15,6 +15,7 @@ import {
   type RoomEvent,
 } from "@repair-room/protocol";
 import type { Database } from "../db/database.js";
+import { Batches } from "./append-batches.js";
 import type { Prisma, PrismaClient } from "../db/generated/client.js";
 
 type Tx = Prisma.TransactionClient;
@@ -26,6 +27,19 @@ type Tx = Prisma.TransactionClient;
  * for a busy machine, where a burst of rooms created at once then failed for no real cause.
  */
 export const transactionWaits = { maxWait: 10_000, timeout: 15_000 };
+
+/**
+ * Quick-append statements on their way at once; the appends asked for meanwhile wait and go
+ * together in the next (append-batches.ts). Alone, each action's commit cost Postgres about
+ * 1.3 ms of CPU, and at 500 actions/s on 2 cores that, not the server, was what queued:
+ * batched, 0.1-0.3 ms (bench/results/2026-11-30-b-group-commit.md). Two keep a statement
+ * filling while one commits and leave the rest of the pool to joins and the careful way.
+ * PGlite runs one statement at a time anyway: one, so the rest pile up into the next.
+ */
+export const fastAppendsInFlight = { postgres: 2, pglite: 1 } as const;
+
+/** The most appends in one statement: its arrays stay small, and a retry alone stays cheap. */
+const fastAppendsPerStatement = 200;
 
 export interface SeatRecord {
   seatId: string;
@@ -48,78 +62,54 @@ export interface Author {
 export class RoomStore {
   readonly prisma: PrismaClient;
   private readonly raw: Database["raw"];
+  private readonly fastAppends: Batches<FastAppend, RoomEvent[] | null>;
 
   constructor(
-    db: Pick<Database, "prisma" | "raw">,
+    db: Pick<Database, "prisma" | "raw" | "target">,
     /** The method's numbers, for the sentences of a stored recap's timeline. */
     private readonly options: EngineOptions = defaultEngineOptions,
   ) {
     this.prisma = db.prisma;
     this.raw = db.raw;
+    this.fastAppends = new Batches((appends) => this.appendTogether(appends), fastAppendsInFlight[db.target.kind], fastAppendsPerStatement);
   }
 
   /**
    * The common case in one statement, one round trip, no interactive transaction: append
    * `bodies` after `expectedSeq`, keeping the room's names and topic and the session's phase
    * in step, but only while the room's log still ends there (no other process appended), the
-   * seat still holds its link, and the actionId is new to the room. The room row's update
-   * takes its lock, so two appenders cannot both pass. Returns the events appended, or null
-   * when a check failed (the caller takes the careful way, which finds out which). Opening
-   * and closing a session never come here.
+   * seat still holds its link, and the actionId is new to the room. The room row's lock is
+   * taken before the append, so two appenders cannot both pass. Returns the events appended,
+   * or null when a check failed (the caller takes the careful way, which finds out which).
+   * Opening and closing a session never come here. Appends asked for while the database is
+   * busy share one statement and one commit (`appendTogether`).
    */
-  async appendFast(input: {
-    roomId: string;
-    expectedSeq: number;
-    sessionId: string;
-    author: { seatId: string; role: Role; actionId: string };
-    bodies: EventBody[];
-    now: Date;
-  }): Promise<RoomEvent[] | null> {
-    const { roomId, expectedSeq, sessionId, author, bodies, now } = input;
-    const events: RoomEvent[] = bodies.map((body, i) => ({ ...body, seq: expectedSeq + 1 + i, at: now.getTime(), actor: author.role }));
-    const last = <T extends EventBody["type"]>(type: T) => events.findLast((e): e is Extract<RoomEvent, { type: T }> => e.type === type);
-    const name = last("lobby.nameSet");
-    const rows = await this.raw
-      .query<{ seq: number }>(
-        `WITH moved AS (
-           UPDATE room SET last_seq = $2::int + cardinality($5::int[]),
-                  topic = COALESCE($10, topic),
-                  partner_a_name = COALESCE($11, partner_a_name),
-                  partner_b_name = COALESCE($12, partner_b_name)
-            WHERE id = $1 AND last_seq = $2::int
-              AND EXISTS (SELECT 1 FROM seat WHERE id = $4::uuid AND room_id = $1 AND revoked_at IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM event WHERE room_id = $1 AND action_id = $8)
-              AND NOT EXISTS (SELECT 1 FROM action_receipt WHERE room_id = $1 AND action_id = $8)
-            RETURNING id),
-         phase AS (
-           UPDATE session SET phase = $13 WHERE id = $3::uuid AND $13::text IS NOT NULL AND EXISTS (SELECT 1 FROM moved))
-         INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
-         SELECT moved.id, e.seq, $3::uuid, $4::uuid, e.type, e.payload::jsonb,
-                CASE WHEN e.seq = $2::int + cardinality($5::int[]) THEN $8 END, $9::timestamptz
-           FROM moved, unnest($5::int[], $6::text[], $7::text[]) AS e(seq, type, payload)
-         RETURNING seq`,
-        [
-          roomId,
-          expectedSeq,
-          sessionId,
-          author.seatId,
-          events.map((e) => e.seq),
-          events.map((e) => e.type),
-          events.map((e) => JSON.stringify(eventPayload(e))),
-          author.actionId,
-          now.toISOString(),
-          last("lobby.topicSet")?.content.topic ?? null,
-          name?.actor === "partnerA" ? name.content.name : null,
-          name?.actor === "partnerB" ? name.content.name : null,
-          last("phase.started")?.phase ?? null,
-        ],
-      )
-      .catch((error: unknown) => {
-        // Another appender took the same seq or actionId between our read and our write.
-        if ((error as { code?: string }).code === "23505") return [];
-        throw error;
-      });
-    return rows.length === events.length ? events : null;
+  appendFast(append: FastAppend): Promise<RoomEvent[] | null> {
+    return this.fastAppends.add(append);
+  }
+
+  /**
+   * Several rooms' quick appends in one statement, so one commit (one round trip, one WAL
+   * flush) makes them all durable: each is checked and appended as `appendFast` says, on
+   * its own; one whose check fails is left out (null) without stopping the others. The rooms
+   * must be different (the caller holds each room's lock). If the statement fails as a whole
+   * on a conflict (another process took a seq or actionId, or a deadlock), nothing of it was
+   * written: each append is tried again alone, so one room's conflict costs the others only
+   * the retry.
+   */
+  private async appendTogether(appends: readonly FastAppend[]): Promise<(RoomEvent[] | null)[]> {
+    const planned = appends.map(plan);
+    let rows: { room_id: string }[];
+    try {
+      rows = await this.raw.query<{ room_id: string }>(fastAppendSql, fastAppendParams(planned));
+    } catch (error) {
+      if (!conflictCodes.has((error as { code?: string }).code ?? "")) throw error;
+      if (appends.length === 1) return [null];
+      return Promise.all(appends.map(async (a) => (await this.appendTogether([a]))[0] ?? null));
+    }
+    const appended = new Map<string, number>();
+    for (const row of rows) appended.set(row.room_id, (appended.get(row.room_id) ?? 0) + 1);
+    return planned.map((p) => (appended.get(p.append.roomId) === p.events.length ? p.events : null));
   }
 
   /** Event types whose append writes more than one row elsewhere: they take the careful way. */
@@ -390,3 +380,88 @@ export class RoomStore {
     }
   }
 }
+
+/** One room's quick append: see `RoomStore.appendFast`. */
+export interface FastAppend {
+  roomId: string;
+  expectedSeq: number;
+  sessionId: string;
+  author: { seatId: string; role: Role; actionId: string };
+  bodies: EventBody[];
+  now: Date;
+}
+
+/** A unique key taken by another appender (23505), or a lock cycle Postgres broke (40P01). */
+const conflictCodes = new Set(["23505", "40P01"]);
+
+/** The events an append would write, and what they change in the room's and session's rows. */
+function plan(append: FastAppend) {
+  const { expectedSeq, author, bodies, now } = append;
+  const events: RoomEvent[] = bodies.map((body, i) => ({ ...body, seq: expectedSeq + 1 + i, at: now.getTime(), actor: author.role }));
+  const last = <T extends EventBody["type"]>(type: T) => events.findLast((e): e is Extract<RoomEvent, { type: T }> => e.type === type);
+  const name = last("lobby.nameSet");
+  return {
+    append,
+    events,
+    topic: last("lobby.topicSet")?.content.topic ?? null,
+    nameA: name?.actor === "partnerA" ? name.content.name : null,
+    nameB: name?.actor === "partnerB" ? name.content.name : null,
+    phase: last("phase.started")?.phase ?? null,
+  };
+}
+
+/** The statement's parameters: one array per column, one element per room (1-10) or per event (11-15). */
+function fastAppendParams(planned: readonly ReturnType<typeof plan>[]): unknown[] {
+  const rooms = (pick: (p: ReturnType<typeof plan>) => unknown) => planned.map(pick);
+  const events = planned.flatMap((p) => p.events.map((e, i) => ({ p, e, last: i === p.events.length - 1 })));
+  return [
+    rooms((p) => p.append.roomId),
+    rooms((p) => p.append.expectedSeq),
+    rooms((p) => p.events.length),
+    rooms((p) => p.append.sessionId),
+    rooms((p) => p.append.author.seatId),
+    rooms((p) => p.append.author.actionId),
+    rooms((p) => p.topic),
+    rooms((p) => p.nameA),
+    rooms((p) => p.nameB),
+    rooms((p) => p.phase),
+    events.map(({ p }) => p.append.roomId),
+    events.map(({ e }) => e.seq),
+    events.map(({ e }) => e.type),
+    events.map(({ e }) => JSON.stringify(eventPayload(e))),
+    // The action id goes on the batch's last event: a retry then answers with its seq.
+    events.map(({ p, last }) => (last ? p.append.author.actionId : null)),
+    events.map(({ p }) => p.append.now.toISOString()),
+  ];
+}
+
+// The rooms that pass their checks are locked in the order of their ids, so two processes'
+// statements never wait for each other in a circle; a row another appender changed meanwhile
+// is checked again once its lock is ours (last_seq no longer matches: left out).
+const fastAppendSql = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+      AS i(room_id, expected_seq, n, session_id, seat_id, action_id, topic, name_a, name_b, phase)),
+  locked AS MATERIALIZED (
+    SELECT room.id FROM room JOIN input i ON i.room_id = room.id
+     WHERE room.last_seq = i.expected_seq
+       AND EXISTS (SELECT 1 FROM seat WHERE seat.id = i.seat_id AND seat.room_id = i.room_id AND seat.revoked_at IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM event WHERE event.room_id = i.room_id AND event.action_id = i.action_id)
+       AND NOT EXISTS (SELECT 1 FROM action_receipt r WHERE r.room_id = i.room_id AND r.action_id = i.action_id)
+     ORDER BY room.id
+     FOR UPDATE OF room),
+  moved AS (
+    UPDATE room SET last_seq = i.expected_seq + i.n,
+           topic = COALESCE(i.topic, room.topic),
+           partner_a_name = COALESCE(i.name_a, room.partner_a_name),
+           partner_b_name = COALESCE(i.name_b, room.partner_b_name)
+      FROM input i
+     WHERE room.id = i.room_id AND room.id IN (SELECT id FROM locked) AND room.last_seq = i.expected_seq
+    RETURNING room.id, i.session_id, i.seat_id, i.phase),
+  phase AS (
+    UPDATE session SET phase = moved.phase FROM moved WHERE session.id = moved.session_id AND moved.phase IS NOT NULL)
+  INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
+  SELECT moved.id, e.seq, moved.session_id, moved.seat_id, e.type, e.payload::jsonb, e.action_id, e.created_at::timestamptz
+    FROM unnest($11::text[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[]) AS e(room_id, seq, type, payload, action_id, created_at)
+    JOIN moved ON moved.id = e.room_id
+  RETURNING room_id`;
