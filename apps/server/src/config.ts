@@ -44,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? "0.0.0.0",
     database: env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
+      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: positiveInteger(env.DATABASE_POOL_SIZE, "DATABASE_POOL_SIZE") }
       : { kind: "pglite", dataDir: resolve(env.DATA_DIR ?? resolve(repoRoot, "data")) },
     migrationsDir: resolve(env.MIGRATIONS_DIR ?? resolve(repoRoot, "prisma/migrations")),
     webDist: env.WEB_DIST === "" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),

@@ -7,7 +7,7 @@ import { PrismaClient } from "./generated/client.js";
 
 /** Where the data lives: a Postgres server, or embedded PGlite in a local folder. */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
+  | { kind: "postgres"; url: string; /** Connections this process may hold; `postgresPoolSize` when unset. */ poolSize?: number }
   | { kind: "pglite"; dataDir: string | null /* null: in memory, for tests */ };
 
 /** The few raw operations the migration runner needs, on either kind of database. */
@@ -34,10 +34,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 // migrate the same database at once.
 const migrationLockId = 72707369;
 
+/**
+ * Connections to Postgres one server process holds (DATABASE_POOL_SIZE overrides it). With
+ * one commit per action, 5,000 rooms at 500 actions/s queued up to 2,000 actions for these 10,
+ * and 30 did not cure it: Postgres spent ~1.3 ms of CPU per commit on a 2-core machine. With
+ * the quick appends grouped into shared commits (room-store.ts) none waited for a connection
+ * at that rate, so pg's own default of 10 stays (bench/results/2026-11-30-b-group-commit.md).
+ */
+export const postgresPoolSize = 10;
+
 async function openPostgres(target: DatabaseTarget & { kind: "postgres" }): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: target.url,
-    max: 10,
+    max: target.poolSize ?? postgresPoolSize,
     // pg waits forever for a connection by default; a person would rather see an error.
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
