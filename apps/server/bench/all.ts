@@ -7,6 +7,7 @@
  *   BENCH_QUICK=1 pnpm bench        # a smoke run with small counts, a few minutes
  *   BENCH_DB=postgres pnpm bench    # one database only (postgres or pglite)
  *   BENCH_NOTE="…" pnpm bench       # a line for the results file (e.g. the machine was shared)
+ *   BENCH_NAME=b-what pnpm bench    # written to bench/results/<date>-b-what.md, beside that day's other runs
  * Each script's own knobs (BENCH_ACTIONS, BENCH_ROOMS, BENCH_SECONDS, BENCH_RAMP_STEP, …) pass
  * through. Nothing asserts a time.
  */
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   about.push(`- load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")} (${cpus().length} cores: above that, other work was waiting for the CPU too)`);
   const date = new Date().toISOString().slice(0, 10);
-  const name = `${date}-${databases.join("-")}${quick ? "-quick" : ""}.md`;
+  const name = `${date}-${process.env.BENCH_NAME ?? databases.join("-")}${quick ? "-quick" : ""}.md`;
   const dir = join(repoRoot, "bench/results");
   mkdirSync(dir, { recursive: true });
   const text = [

@@ -8,6 +8,7 @@
  * per-address limits (made for one household) apply per room, as behind a real proxy. The
  * per-seat limits apply as they are.
  */
+import { loadavg } from "node:os";
 import type { Histogram } from "hdr-histogram-js";
 import { io, type Socket } from "socket.io-client";
 import { cpuSeconds, histogram, inParallel, micros, sleep, type ServerProcess } from "./support.js";
@@ -27,6 +28,8 @@ export interface StepResult {
   cpuMsPerAction: number;
   /** Server CPU over the window, as a share of one core. */
   cpuShare: number;
+  /** The machine's 1-minute load average at the window's end: on a shared machine, what else wanted the CPU. */
+  load: number;
 }
 
 const addressOf = (r: number) => `10.${(r >> 16) & 255}.${(r >> 8) & 255}.${r & 255}`;
@@ -124,6 +127,7 @@ export class Fleet {
       firstError,
       cpuMsPerAction: accepted ? ((cpuUntil - cpuFrom) * 1000) / accepted : Number.NaN,
       cpuShare: (cpuUntil - cpuFrom) / seconds,
+      load: loadavg()[0] ?? Number.NaN,
     };
   }
 

@@ -3,7 +3,15 @@
  * with --expose-gc and an IPC channel by support.ts, it answers "heap" with
  * process.memoryUsage() after a full collection. Nothing of this is in the product.
  */
+import { join } from "node:path";
+import { writeHeapSnapshot } from "node:v8";
+
 process.on("message", (message) => {
+  // A heap snapshot into the folder named, to see what an idle socket holds (Chrome DevTools reads it).
+  if (typeof message === "object" && message && "snapshotDir" in message) {
+    process.send?.({ file: writeHeapSnapshot(join(String(message.snapshotDir), `server-${process.pid}.heapsnapshot`)) });
+    return;
+  }
   if (message !== "heap") return;
   // Twice: the first pass can leave objects only a finaliser of the first frees.
   gc?.();

@@ -10,9 +10,10 @@
  *
  *   RR_TEST_DB=postgres pnpm --filter @repair-room/server exec tsx bench/sweep.ts
  *   BENCH_ROOMS=100,500 BENCH_SECONDS=30 BENCH_RAMP_STEP=100 BENCH_IDLE_SOCKETS=10000 …
+ *   BENCH_FLOOR=0: the product alone, while looking into one change (the tables then have no floor rows).
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { dbKind, freshDatabase, type TestDatabase } from "../test/support/test-db.js";
 import { Fleet, type Kind, type StepResult } from "./fleet.js";
@@ -29,6 +30,7 @@ const rampMeasureMs = number("BENCH_RAMP_SECONDS", quick ? 5 : 10) * 1000;
 // business only through the room's state.
 const idleSockets = number("BENCH_IDLE_SOCKETS", quick || dbKind === "pglite" ? 0 : 10_000);
 const breakP99Ms = 200;
+const withFloor = process.env.BENCH_FLOOR !== "0";
 
 const progress = (line: string) => process.stderr.write(`  [${dbKind}] ${line}\n`);
 
@@ -107,11 +109,11 @@ async function ramp(fleet: Fleet): Promise<{ steps: StepResult[]; held: StepResu
 
 const broken = (r: StepResult) => r.errors > 0 || msAt(r.acks, 99) > breakP99Ms;
 
-const header = `${"".padEnd(24)}${"actions/s".padStart(10)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}${"errors".padStart(8)}${"CPU ms/action".padStart(15)}${"CPU".padStart(6)}`;
+const header = `${"".padEnd(24)}${"actions/s".padStart(10)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}${"errors".padStart(8)}${"CPU ms/action".padStart(15)}${"CPU".padStart(6)}${"load".padStart(6)}`;
 
 function row(label: string, r: StepResult): string {
   const ms = (v: number) => v.toFixed(1).padStart(8);
-  return `${label.padEnd(24)}${r.accepted.toFixed(0).padStart(10)}${ms(msAt(r.acks, 50))}${ms(msAt(r.acks, 90))}${ms(msAt(r.acks, 99))}${ms(r.acks.maxValue / 1000)}${String(r.errors).padStart(8)}${r.cpuMsPerAction.toFixed(2).padStart(15)}${`${Math.round(r.cpuShare * 100)}%`.padStart(6)}`;
+  return `${label.padEnd(24)}${r.accepted.toFixed(0).padStart(10)}${ms(msAt(r.acks, 50))}${ms(msAt(r.acks, 90))}${ms(msAt(r.acks, 99))}${ms(r.acks.maxValue / 1000)}${String(r.errors).padStart(8)}${r.cpuMsPerAction.toFixed(2).padStart(15)}${`${Math.round(r.cpuShare * 100)}%`.padStart(6)}${r.load.toFixed(1).padStart(6)}`;
 }
 
 async function main(): Promise<void> {
@@ -135,23 +137,25 @@ async function main(): Promise<void> {
 
   // The floor at the same rates: the sweep's, and the ramp's last steps (did the machine or
   // the product give way there?).
-  const floor = await start("floor");
   const floorSweep: StepResult[] = [];
   const floorRamp: StepResult[] = [];
-  try {
-    floorSweep.push(...(await sweep(floor.fleet)));
-    for (const step of [ramped.held, ramped.broke]) {
-      if (!step) continue;
-      await grow(floor.fleet, step.rooms);
-      const result = await floor.fleet.drive(step.rooms, 1_000, 3_000, rampMeasureMs);
-      progress(`floor ramp: ${row(`${step.rooms} rooms`, result)}`);
-      floorRamp.push(result);
+  if (withFloor) {
+    const floor = await start("floor");
+    try {
+      floorSweep.push(...(await sweep(floor.fleet)));
+      for (const step of [ramped.held, ramped.broke]) {
+        if (!step) continue;
+        await grow(floor.fleet, step.rooms);
+        const result = await floor.fleet.drive(step.rooms, 1_000, 3_000, rampMeasureMs);
+        progress(`floor ramp: ${row(`${step.rooms} rooms`, result)}`);
+        floorRamp.push(result);
+      }
+    } finally {
+      await floor.done();
     }
-  } finally {
-    await floor.done();
   }
 
-  console.log(`\nRooms sweep on ${dbKind}: one action per room every ${periodMs / 1000} s, ${measureMs / 1000} s measured after ${periodMs / 1000} s; ack in ms; server CPU per accepted action\n`);
+  console.log(`\nRooms sweep on ${dbKind}: one action per room every ${periodMs / 1000} s, ${measureMs / 1000} s measured after ${periodMs / 1000} s; ack in ms; server CPU per accepted action; the machine's 1-minute load average (${cpus().length} cores)\n`);
   console.log(header);
   sweepRooms.forEach((count, i) => {
     const f = floorSweep[i];
