@@ -1,4 +1,4 @@
-import { isPartner, type Refusal, type Role } from "@repair-room/protocol";
+import { isPartner, parseLinkSecret, type Refusal, type Role } from "@repair-room/protocol";
 import { useEffect, useRef, useState } from "react";
 import type { UseRoom } from "../../connection/use-room";
 import { roomPath } from "../../router";
@@ -19,6 +19,8 @@ export function YourLink({ room, role }: { room: UseRoom; role: Role }) {
   const doneNote = useRef<HTMLParagraphElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
   const link = `${window.location.origin}${roomPath(room.roomId, { kind: "live" }, room.token)}`;
+  // A room made before sealing: its link opens the room, but its words were never sealed.
+  const sealed = parseLinkSecret(room.token).keys !== null;
   const name = isPartner(role) ? `your link, ${room.timeline.state.names[role]}` : "the coach's link";
 
   useEffect(() => {
@@ -41,8 +43,12 @@ export function YourLink({ room, role }: { room: UseRoom; role: Role }) {
       <h2 id="your-link-heading">Your link</h2>
       <p className="muted">
         {isPartner(role)
-          ? "This link is your key to the room. Keep it private: whoever has it can join as you."
-          : "This is the coach's link. Whoever has it can follow the room and pause it, never write in it."}
+          ? sealed
+            ? "This link is your key to the room and the only key to the words in it. Keep it private: whoever has it can join as you. Keep it safe: if it is lost, no one can give it back, not even whoever runs this server."
+            : "This link is your key to the room. Keep it private: whoever has it can join as you."
+          : sealed
+            ? "This is the coach's link, and the only key to the coach's notes. Whoever has it can follow the room and pause it, never write in it. If it is lost, no one can give it back."
+            : "This is the coach's link. Whoever has it can follow the room and pause it, never write in it."}
       </p>
       {step.kind === "done" ? (
         <p ref={doneNote} tabIndex={-1} className="key-note" role="status">
