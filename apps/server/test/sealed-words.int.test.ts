@@ -13,7 +13,7 @@ import {
   type RoomKeys,
   type RoomState,
 } from "@repair-room/protocol";
-import { autopilot, inPhase, nextIntent, notQuite, partners } from "@repair-room/protocol/testing";
+import { autopilot, inPhase, nextIntent, notQuite, partners, unclearRound } from "@repair-room/protocol/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
@@ -71,6 +71,34 @@ describe(`a sealed room's words on ${dbKind}`, () => {
     await server.app.close();
     await database.drop().catch(() => {});
     if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+  });
+
+  it("keeps a point left unclear as lines the room joins from sealed words, which every seat opens in the recap", async () => {
+    const keys: RoomKeys = { room: newRoomKey(), coach: newRoomKey() };
+    const sealer = await RoomSealer.create(keys);
+    const body = await sealer.seal("createRoom", { topic: "The party", partnerA: { name: "Robin" }, partnerB: { name: "Kit" } }, "partnerA");
+    const response = await fetch(`${url}/api/rooms`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const { links } = (await response.json()) as { links: Record<Role, string> };
+    const seats = { partnerA: await connectSeat(url, links.partnerA), partnerB: await connectSeat(url, links.partnerB) };
+    try {
+      const state = (): RoomState => seats.partnerA.timeline.state;
+      const act = async (role: "partnerA" | "partnerB", draft: IntentDraft) => {
+        const intent = { actionId: crypto.randomUUID(), ...draft };
+        const ack = await seats[role].act(await sealer.seal(intent.type, intent, role));
+        if (!ack.ok) throw new Error(`${role} ${intent.type} refused: ${ack.code}`);
+        await Promise.all(Object.values(seats).map((s) => s.waitForSeq(ack.seq)));
+      };
+      await autopilotTo(state, "share", act);
+      for (const [role, draft] of unclearRound("partnerA", undefined, "You left without a word")) await act(role, draft);
+      await autopilotTo(state, "closed", act);
+      const history: HistoryAck = await seats.partnerB.socket.timeout(10_000).emitWithAck("history", {});
+      if (!history.ok) throw new Error(history.code);
+      const stored = history.sessions[0]!.recap!;
+      expect(stored.agreements.unclear).toMatch(/^~j1:/);
+      expect((await (await RoomSealer.create({ room: keys.room })).open(stored)).agreements.unclear).toBe("Robin: You left without a word");
+    } finally {
+      for (const seat of Object.values(seats)) seat.close();
+    }
   });
 
   it("keeps every word from the server, its database and its log, and gives every one to the room", async () => {
@@ -192,6 +220,15 @@ describe(`a sealed room's words on ${dbKind}`, () => {
     expect(formatLinkSecret({ token: "t", keys })).toContain(keys.coach);
   });
 });
+
+/** Each partner's next step until the session is in `phase`. */
+async function autopilotTo(
+  state: () => RoomState,
+  phase: NonNullable<RoomState["session"]>["phase"],
+  act: (role: "partnerA" | "partnerB", draft: IntentDraft) => Promise<void>,
+): Promise<void> {
+  for (const [role, draft] of autopilot(state, inPhase(phase))) await act(role, draft);
+}
 
 /** The whole database as `pg_dump` writes it. */
 function pgDump(databaseUrl: string): string {
