@@ -71,6 +71,14 @@ describe("a sealed room, on the device", () => {
     expect(view().outbox).toHaveLength(0);
   });
 
+  it("answers at once when it cannot seal, rather than leaving the person waiting", async () => {
+    const { socket, conn } = await sealedRoom();
+    // A link with the room key only (a partner's) holds no key for a coach's notes.
+    const ack = await conn!.addNote("They listened well.");
+    expect(ack).toMatchObject({ ok: false, code: "invalid_input", message: expect.stringMatching(/no key for a coach/) });
+    expect(socket.emittedOf("note")).toHaveLength(0);
+  });
+
   it("shows 'couldn't be opened' for words swapped between fields, put in the other partner's place, or brought from another room", async () => {
     const { socket, view, other } = await sealedRoom();
     const sam = await RoomSealer.create({ room: roomKey });

@@ -4,6 +4,7 @@ import {
   intentSchema,
   observerNoteInputSchema,
   parseOrRefuse,
+  refusal,
   type Intent,
   type ObserverNote,
   type Refusal,
@@ -71,7 +72,10 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
 
   /** Seal `payload` for `event` and send it, then open the answer; a failed check answers here. */
   const send = async (timeoutMs: number | null, event: string, payload: unknown, ack: Ack) => {
-    const prepared = await prepare(event, payload);
+    // A page that cannot seal (no key for this, no WebCrypto) says so rather than waiting forever.
+    const prepared = await prepare(event, payload).catch((error: unknown) => ({
+      refused: refusal("invalid_input", undefined, error instanceof Error ? error.message : "This page could not seal what you wrote."),
+    }));
     if ("refused" in prepared) return ack(null, prepared.refused);
     if (!socket.connected) return ack(new Error("offline"), undefined);
     const answer: Ack = (error, reply) => {
