@@ -16,11 +16,14 @@
  *   socket.io server in this process (what any acknowledged message costs here).
  * - transaction: the same database and driver, one statement that updates (so locks) a row and
  *   inserts one (the least an action's commit could do), committed on its own.
+ * The same action is measured again in sealed rooms (made and acted in as a device does, the
+ * words sealed before the clock starts): the server's part of it, next to the plain one.
  * Actions are spread over many rooms (at most 20 per socket) so the per-socket flood limit
  * (40 per 4 s) never refuses one: every sample is an accepted action.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { newRoomKey, RoomSealer } from "@repair-room/protocol";
 import { build, type Histogram } from "hdr-histogram-js";
 import { Server } from "socket.io";
 import { io as connect } from "socket.io-client";
@@ -71,16 +74,45 @@ async function main(): Promise<void> {
   }
   const ioFloor = await socketFloor(actions);
 
+  const plain = await roomActions(server, null);
+  const sealed = await roomActions(server, await RoomSealer.create({ room: newRoomKey() }));
+  await server.close();
+
+  const row = (name: string, h: Histogram) => {
+    const ms = (us: number) => (us / 1000).toFixed(2).padStart(8);
+    return `${name.padEnd(44)}${ms(h.getValueAtPercentile(50))}${ms(h.getValueAtPercentile(90))}${ms(h.getValueAtPercentile(99))}${ms(h.maxValue)}`;
+  };
+  console.log(`\nAction latency on ${dbKind}, ${actions} sequential accepted actions (after ${warmup} warm-up), in ms\n`);
+  console.log(`${"".padEnd(44)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}`);
+  console.log(row("floor: socket.io emit-with-ack, no work", ioFloor));
+  console.log(row("floor: update + insert, one statement", txFloor));
+  console.log(row("action: emit → committed → ack", plain.ack));
+  console.log(row("action: emit → other partner has the event", plain.broadcast));
+  console.log(row("sealed action: emit → committed → ack", sealed.ack));
+  console.log(row("sealed action: emit → other partner has it", sealed.broadcast));
+  const floor = ioFloor.getValueAtPercentile(50) + txFloor.getValueAtPercentile(50);
+  console.log(`\nack p50 is ${(plain.ack.getValueAtPercentile(50) / floor).toFixed(1)}× the sum of the two floors' p50 (${(floor / 1000).toFixed(2)} ms)`);
+  console.log(`sealed ack p50 is ${(sealed.ack.getValueAtPercentile(50) / plain.ack.getValueAtPercentile(50)).toFixed(2)}× the plain one's`);
+}
+
+/**
+ * `actions` accepted actions (after the warm-up), partner A changing the topic and partner B
+ * waiting for each. With a sealer, the rooms are made and acted in sealed, as a device does.
+ */
+async function roomActions(server: Awaited<ReturnType<typeof startTestServer>>, sealer: RoomSealer | null) {
   const ack = histogram();
   const broadcast = histogram();
+  const body = (topic: string) => ({ topic, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } });
   let done = 0;
   while (done < actions + warmup) {
-    const room = await server.createRoom();
+    const room = await server.createRoom(sealer ? await sealer.seal("createRoom", body("Bench"), "partnerA") : body("Bench"));
     const a = await connectSeat(server.url, room.links.partnerA);
     const b = await connectSeat(server.url, room.links.partnerB);
     for (let k = 0; k < perRoom && done < actions + warmup; k++, done++) {
+      const intent = { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${done}` } } as const;
+      const sent = sealer ? await sealer.seal(intent.type, intent, "partnerA") : intent;
       const start = micros();
-      const answer = await a.act({ actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${done}` } });
+      const answer = await a.act(sent);
       const acked = micros();
       if (!answer.ok) throw new Error(`action refused: ${answer.code}`);
       await b.waitForSeq(answer.seq);
@@ -92,20 +124,7 @@ async function main(): Promise<void> {
     a.close();
     b.close();
   }
-  await server.close();
-
-  const row = (name: string, h: Histogram) => {
-    const ms = (us: number) => (us / 1000).toFixed(2).padStart(8);
-    return `${name.padEnd(44)}${ms(h.getValueAtPercentile(50))}${ms(h.getValueAtPercentile(90))}${ms(h.getValueAtPercentile(99))}${ms(h.maxValue)}`;
-  };
-  console.log(`\nAction latency on ${dbKind}, ${actions} sequential accepted actions (after ${warmup} warm-up), in ms\n`);
-  console.log(`${"".padEnd(44)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}`);
-  console.log(row("floor: socket.io emit-with-ack, no work", ioFloor));
-  console.log(row("floor: update + insert, one statement", txFloor));
-  console.log(row("action: emit → committed → ack", ack));
-  console.log(row("action: emit → other partner has the event", broadcast));
-  const floor = ioFloor.getValueAtPercentile(50) + txFloor.getValueAtPercentile(50);
-  console.log(`\nack p50 is ${(ack.getValueAtPercentile(50) / floor).toFixed(1)}× the sum of the two floors' p50 (${(floor / 1000).toFixed(2)} ms)`);
+  return { ack, broadcast };
 }
 
 main().catch((error: unknown) => {

@@ -7,9 +7,13 @@
  * TRUST_PROXY=1 and each room's requests name their own address in X-Forwarded-For, so the
  * per-address limits (made for one household) apply per room, as behind a real proxy. The
  * per-seat limits apply as they are.
+ *
+ * BENCH_SEALED=1: the product's rooms are made and acted in sealed, as devices do (the words
+ * sealed here once, before the clock starts), to compare the server's cost per action.
  */
 import { loadavg } from "node:os";
 import type { Histogram } from "hdr-histogram-js";
+import { newRoomKey, RoomSealer } from "@repair-room/protocol";
 import { io, type Socket } from "socket.io-client";
 import { cpuSeconds, histogram, inParallel, micros, sleep, type ServerProcess } from "./support.js";
 
@@ -31,6 +35,13 @@ export interface StepResult {
   /** The machine's 1-minute load average at the window's end: on a shared machine, what else wanted the CPU. */
   load: number;
 }
+
+export const sealedWords = process.env.BENCH_SEALED === "1";
+/** One room key for every room: the server cannot tell, and sealing stays out of the measured time. */
+const sealing = sealedWords ? RoomSealer.create({ room: newRoomKey() }) : null;
+const sealedTopics = sealing
+  ? sealing.then((sealer) => Promise.all(Array.from({ length: 16 }, (_, n) => sealer.seal("lobby.setTopic", { content: { topic: `Topic ${n}` } }, "partnerA"))))
+  : null;
 
 const addressOf = (r: number) => `10.${(r >> 16) & 255}.${(r >> 8) & 255}.${r & 255}`;
 const ackTimeoutMs = 10_000;
@@ -64,7 +75,7 @@ export class Fleet {
     const response = await fetch(`${this.server.url}/api/rooms`, {
       method: "POST",
       headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify({ topic: `Load ${r}`, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }),
+      body: JSON.stringify(await roomBody(r)),
     });
     if (response.status !== 201) throw new Error(`creating room ${r}: ${response.status} ${await response.text()}`);
     const { roomId, links } = (await response.json()) as { roomId: string; links: Record<string, string> };
@@ -89,10 +100,12 @@ export class Fleet {
       setTimeout(() => (cpuFrom = cpuSeconds(this.server.pid)), measureFrom - Date.now()),
       setTimeout(() => (cpuUntil = cpuSeconds(this.server.pid)), until - Date.now()),
     ];
+    const topics = sealedTopics ? (await sealedTopics).map((t) => t.content.topic) : null;
+    const topic = (n: number) => topics?.[n % topics.length] ?? `Topic ${n}`;
     const action = (n: number) =>
       this.kind === "floor"
-        ? { type: "lobby.setTopic", content: { topic: `Topic ${n}` } }
-        : { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${n}` } };
+        ? { type: "lobby.setTopic", content: { topic: topic(n) } }
+        : { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: topic(n) } };
     await Promise.all(
       this.rooms.slice(0, count).map(async (pair, r) => {
         await sleep((r / count) * periodMs);
@@ -151,4 +164,10 @@ function connect(url: string, auth: object, headers: Record<string, string>, rea
       reject(error);
     });
   });
+}
+
+/** A new room's topic and names, sealed when BENCH_SEALED=1. */
+async function roomBody(r: number): Promise<object> {
+  const body = { topic: `Load ${r}`, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } };
+  return sealing ? (await sealing).seal("createRoom", body, "partnerA") : body;
 }

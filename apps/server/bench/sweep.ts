@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { dbKind, freshDatabase, type TestDatabase } from "../test/support/test-db.js";
-import { Fleet, type Kind, type StepResult } from "./fleet.js";
+import { Fleet, sealedWords, type Kind, type StepResult } from "./fleet.js";
 import { formatHeap, msAt, number, numbers, quick, sleep, startServerProcess, type Heap } from "./support.js";
 
 const sweepRooms = numbers("BENCH_ROOMS", quick ? [100] : dbKind === "postgres" ? [100, 500, 1_000, 5_000] : [100, 500, 1_000]);
@@ -155,6 +155,7 @@ async function main(): Promise<void> {
     }
   }
 
+  if (sealedWords) console.log("\nThe product's rooms are sealed (BENCH_SEALED=1): their words travel as devices seal them.");
   console.log(`\nRooms sweep on ${dbKind}: one action per room every ${periodMs / 1000} s, ${measureMs / 1000} s measured after ${periodMs / 1000} s; ack in ms; server CPU per accepted action; the machine's 1-minute load average (${cpus().length} cores)\n`);
   console.log(header);
   sweepRooms.forEach((count, i) => {
