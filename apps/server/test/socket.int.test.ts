@@ -5,6 +5,7 @@ import { connectSeat, parseLink, type SeatClient } from "./support/seat-client.j
 import { SessionDriver } from "./support/session-driver.js";
 import { dbKind } from "./support/test-db.js";
 import { startTestServer, type TestServer } from "./support/test-server.js";
+import { welcomeTail } from "../src/realtime/socket-server.js";
 
 describe(`the real-time path on ${dbKind}`, () => {
   let server: TestServer;
@@ -202,6 +203,30 @@ describe(`the real-time path on ${dbKind}`, () => {
     expect(page.latestSeq).toBe(6);
     const last = await server.authority.page(room.roomId, openedAt - 2, 5);
     expect(last).toMatchObject({ latestSeq: openedAt });
+  });
+
+  it("welcomes a page into a long session from a snapshot and its last events, however long the session grew", async () => {
+    const room = await server.createRoom();
+    const a = await seat(room.links.partnerA);
+    let latest = 0;
+    for (let n = 0; n < welcomeTail + 40; n++) {
+      const ack = await a.act({ actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${n}` } });
+      if (!ack.ok) throw new Error(ack.code);
+      latest = ack.seq;
+    }
+    const state = await server.authority.state(room.roomId);
+    const fresh = await seat(room.links.partnerB);
+    expect(fresh.welcome.missed).toHaveLength(welcomeTail);
+    expect(fresh.welcome.snapshot?.seq).toBe(latest - welcomeTail);
+    expect(fresh.timeline.state).toEqual(viewOf(state, "partnerB"));
+    expect(fresh.timeline.state.topic).toBe(`Topic ${welcomeTail + 39}`);
+    // A page far behind in the same session starts from the snapshot too; one just behind gets what it missed.
+    const behind = await seat(room.links.partnerA, 5);
+    expect(behind.welcome.snapshot?.seq).toBe(latest - welcomeTail);
+    expect(behind.timeline.state).toEqual(viewOf(state, "partnerA"));
+    const near = await seat(room.links.partnerA, latest - 3);
+    expect(near.welcome.snapshot).toBeNull();
+    expect(near.welcome.missed.map((e) => e.seq)).toEqual([latest - 2, latest - 1, latest]);
   });
 
   it("answers a failure nobody expected with internal, to the sender only, and carries on", async () => {

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from "node:http";
 import {
+  apply,
   handshakeSchema,
   intentSchema,
   may,
@@ -20,6 +21,7 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
+import type { Snapshot } from "../rooms/room-memory.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, roomIdOfChannel, seatChannel } from "./channels.js";
 import { failureCode } from "../db/failures.js";
@@ -51,6 +53,13 @@ export interface SocketServerOptions {
  * characters, and 1 MB (socket.io's default) invites abuse. A larger one closes its socket.
  */
 export const socketMessageLimitBytes = 64 * 1024;
+
+/**
+ * The most events a welcome carries: a page joining a longer session starts from the room as it
+ * was before the last of them (its timeline on screen begins there; the stored recap keeps them
+ * all). A session as people live it has far fewer; a welcome of this many is about 20 KB.
+ */
+export const welcomeTail = 150;
 
 export function createSocketServer(http: HttpServer, options: SocketServerOptions): RoomServer & { announceLatest: () => Promise<void> } {
   const { authority, notes, log } = options;
@@ -179,7 +188,17 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       // A page holding nothing of the current session starts from just before it opened,
       // not from the room's first event: the welcome stays the size of one session.
       const fromOpening = lastSeq < opening.seq;
-      const missed = await authority.eventsAfter(seat.roomId, fromOpening ? opening.seq : lastSeq);
+      const after = await authority.eventsAfter(seat.roomId, fromOpening ? opening.seq : lastSeq);
+      let base: Snapshot | null = fromOpening ? opening : null;
+      let missed = after;
+      if (after.length > welcomeTail) {
+        // A long session (or a page far behind in one): the room as it was before its last
+        // `welcomeTail` events, then those, so no welcome grows with a session's length.
+        const cutSeq = after[after.length - welcomeTail - 1]!.seq;
+        const sinceOpening = fromOpening ? after : await authority.eventsAfter(seat.roomId, opening.seq);
+        base = { seq: cutSeq, state: sinceOpening.filter((e) => e.seq <= cutSeq).reduce((room, e) => apply(room, e), opening.state) };
+        missed = after.slice(-welcomeTail);
+      }
       if (!live) {
         const gone = !(await authority.roomExists(seat.roomId));
         socket.emit("closing", refusal(gone ? "room_deleted" : "link_revoked"));
@@ -194,7 +213,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         names: state.names,
         presence,
         latestSeq: Math.max(state.seq, missed.at(-1)?.seq ?? 0),
-        snapshot: fromOpening ? { seq: opening.seq, state: viewOf(opening.state, seat.role) } : null,
+        snapshot: base ? { seq: base.seq, state: viewOf(base.state, seat.role) } : null,
         missed: filterFor(seat.role, missed),
         serverNow: authority.now(),
         options: authority.options,

@@ -19,7 +19,9 @@ export const welcomeSchema = z.object({
   /**
    * A page that holds nothing of the current session starts from this: the room as this seat
    * may know it just before the session opened (at `seq`), with `missed` carrying the session's
-   * events from there. Null when the page is already past that point.
+   * events from there; in a long session (or for a page far behind in one), the room as it was
+   * before the last events the server sends, so no welcome grows with a session's length. Null
+   * when the page's own place is where `missed` begins.
    */
   snapshot: z.object({ seq: z.number().int().min(0), state: z.record(z.string(), z.unknown()) }).nullable(),
   /** The events after the handshake's `lastSeq` (or after the snapshot), filtered for this seat, in order. */
