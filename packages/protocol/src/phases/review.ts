@@ -82,8 +82,9 @@ export function lookBackItems(recap: Recap | null): LookBackItem[] {
   const open: LookBackItem[] = (review?.items ?? []).flatMap((item, i) => {
     const marks = [review?.marks.partnerA[i], review?.marks.partnerB[i]];
     const unfinished = item.kind === "step" && marks.some((m) => m === "partly" || m === "notYet");
-    const again = fresh.some((f) => f.what.trim().toLowerCase() === item.what.trim().toLowerCase());
-    return unfinished && !again ? [{ ...item, carried: true }] : [];
+    // Never by what the words say: every device folds this from the words it opened, the server
+    // from their seals, and all must list the same steps. A step agreed again shows twice.
+    return unfinished ? [{ ...item, carried: true }] : [];
   });
   const practice = recap.agreements.practice.trim();
   const practiced: LookBackItem[] = practice ? [{ kind: "practice", who: "both", what: practice, byWhen: null, carried: false }] : [];
