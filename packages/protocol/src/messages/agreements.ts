@@ -16,7 +16,7 @@ export type NextStep = z.infer<typeof nextStepSchema>;
 /** The shared sections of the recap draft, edited together. Content. */
 export const draftSectionsSchema = z.object({
   agreedTrue: optionalText(textLimits.draftSection, "What we agree is true"),
-  unclear: optionalText(textLimits.draftSection, "What remains unclear"),
+  unclear: optionalText(textLimits.draftSection, "What remains unclear", { joined: true }),
   nextSteps: z.array(nextStepSchema).max(nextSteps, { error: `At most ${nextSteps} next steps.` }),
   practice: optionalText(textLimits.draftSection, "Our practice or boundary"),
 });

@@ -56,13 +56,20 @@ export function text(max: number, what: string) {
     .superRefine(atMost(max, `${capitalise(what)} can be at most ${max} characters.`));
 }
 
-/** Text a person may leave empty: acceptable, trimmed, at most `max` characters, "" when absent or nothing visible. */
-export function optionalText(max: number, what: string) {
+/**
+ * Text a person may leave empty: acceptable, trimmed, at most `max` characters, "" when absent
+ * or nothing visible. `joined`: it may also hold lines the room joined from sealed words (the
+ * points still unclear, `joinSealed`).
+ */
+export function optionalText(max: number, what: string, { joined = false } = {}) {
   return personString(what)
     .overwrite((s) => (hasVisibleText(s) ? s : ""))
-    .superRefine(atMost(max, `${capitalise(what)} can be at most ${max} characters.`))
+    .superRefine(atMost(max, `${capitalise(what)} can be at most ${max} characters.`, joined))
     .default("");
 }
+
+/** The most lines the room joins: one per point left unclear, far more than a session has. */
+const joinedLinesMax = 20;
 
 /** Words as an event or a recap keeps them: plain (a room from before sealing) or sealed, at most `max` characters. */
 export function storedText(max: number) {
@@ -70,11 +77,12 @@ export function storedText(max: number) {
 }
 
 /** At most `max` characters, or a seal that could hold no more: "too long", as a plain string's `max` says it. */
-function atMost(max: number, message: string) {
+function atMost(max: number, message: string, joined = false) {
   return (s: string, ctx: z.RefinementCtx) => {
     if (isSealed(s) ? sealedFits(s, max) : s.length <= max) return;
-    // Lines the room joined from sealed words: each part within the limit.
-    if (splitJoined(s)?.every((line) => line.every((part) => sealedFits(part, max)))) return;
+    // Lines the room joined from sealed words, where they may stand: a few, each part within the limit.
+    const lines = joined ? splitJoined(s) : null;
+    if (lines && lines.length <= joinedLinesMax && lines.every((line) => line.every((part) => sealedFits(part, max)))) return;
     ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: s, message });
   };
 }
