@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { intentSchema } from "../src/intents.js";
 import { createRoomSchema } from "../src/messages/create-room.js";
+import { changedParts } from "../src/phases/agreements.js";
+import { lookBackItems } from "../src/phases/review.js";
+import type { Recap } from "../src/recap.js";
 import { observerNoteInputSchema } from "../src/messages/notes.js";
 import { parseOrRefuse } from "../src/parse.js";
 import { deleteRoomSchema } from "../src/room-admin.js";
@@ -123,6 +127,64 @@ describe("sealing on the device", () => {
     // Sent back unchanged, it stays the room's joined lines.
     const edit = await other.seal("agreements.edit", { actionId: "e", type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "", unclear: "Sam: You left early\nAlex: You were on your phone", nextSteps: [], practice: "" } }, "partnerB");
     expect(edit.content.unclear).toBe(joined);
+  });
+
+  it("sends the draft's first version back as the room has it, so an edit of one part changes only that part", async () => {
+    const sam = await sealer();
+    const room = await sam.seal("createRoom", { topic: "Holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }, "partnerA");
+    const stated = await sam.seal("share.state", { actionId: "s", type: "share.state", content: { happened: "You left early", felt: "sad", needed: "" } }, "partnerA");
+    const intended = await sam.seal("intentions.submit", { actionId: "i", type: "intentions.submit", content: { intended: "rest", impact: "alone", action: "Ask first" } }, "partnerA");
+    // The room's draft, made from seals it cannot read (phases/agreements.ts).
+    const roomDraft = {
+      agreedTrue: "",
+      unclear: joinSealed([[room.partnerA.name, stated.content.happened]]),
+      nextSteps: [{ who: "partnerA" as const, what: intended.content.action, byWhen: "2026-12-07" }],
+      practice: "",
+    };
+    // Alex's device opened the same events and wrote the same draft from the words.
+    const alex = await sealer();
+    await alex.open({ type: "room.created", topic: room.topic, names: { partnerA: room.partnerA.name, partnerB: room.partnerB.name }, seq: 1, at: 0, actor: null });
+    await alex.open({ type: "share.stated", content: stated.content, seq: 2, at: 0, actor: "partnerA" }, "partnerA");
+    await alex.open({ type: "intentions.revealed", content: { partnerA: intended.content, partnerB: intended.content }, seq: 3, at: 0, actor: null });
+    const edit = await alex.seal(
+      "agreements.edit",
+      { actionId: "e", type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "We both care", unclear: "Sam: You left early", nextSteps: [{ who: "partnerA" as const, what: "Ask first", byWhen: "2026-12-07" }], practice: "" } },
+      "partnerB",
+    );
+    expect(changedParts(roomDraft, edit.content)).toEqual(["agreedTrue"]);
+    // Words changed are sealed afresh.
+    const changed = await alex.seal("agreements.edit", { ...edit, content: { ...edit.content, unclear: "Sam: You left early, again" } }, "partnerB");
+    expect(changedParts(roomDraft, changed.content)).toEqual(["agreedTrue", "unclear"]);
+  });
+
+  it("lists the same steps to look back on from the words as from their seals", async () => {
+    const s = await sealer();
+    const seal = async (what: string) => (await s.seal("agreements.edit", { actionId: "e", type: "agreements.edit", baseVersion: 1, content: { agreedTrue: "", unclear: "", nextSteps: [{ who: "both", what, byWhen: "2026-12-07" }], practice: "" } }, "partnerA")).content.nextSteps[0]!.what;
+    const recap = (carried: string, fresh: string) =>
+      ({
+        agreements: { agreedTrue: "", unclear: "", practice: "", nextSteps: [{ who: "both", what: fresh, byWhen: "2026-12-07" }] },
+        review: { items: [{ kind: "step", who: "both", what: carried, byWhen: null, carried: false }], marks: { partnerA: ["notYet"], partnerB: ["kept"] }, appreciations: { partnerA: null, partnerB: null } },
+      }) as unknown as Recap;
+    // The same step, left undone and agreed again in other words' case: on a device the words, on the server two seals.
+    const onDevice = lookBackItems(recap("Ask first", "ask first"));
+    const onServer = lookBackItems(recap(await seal("Ask first"), await seal("ask first")));
+    expect(onDevice.map((i) => [i.kind, i.carried])).toEqual(onServer.map((i) => [i.kind, i.carried]));
+    expect(onDevice).toHaveLength(2);
+  });
+
+  it("lets joined lines stand only where the room joins them, and only a few", async () => {
+    const s = await sealer();
+    const name = (await s.seal("lobby.setName", { actionId: "n", type: "lobby.setName", content: { name: "Sam" } }, "partnerA")).content.name;
+    const line = [name, name] as const;
+    const edit = (unclear: string, agreedTrue = "") => ({ actionId: "action-01", type: "agreements.edit", baseVersion: 1, content: { agreedTrue, unclear, nextSteps: [], practice: "" } });
+    expect(parseOrRefuse(intentSchema, edit(joinSealed([line])))).toMatchObject({ ok: true });
+    // Elsewhere they are only characters, held to the field's own limit (and no device opens them there).
+    const many = joinSealed(Array.from({ length: 40 }, () => line));
+    expect(many.length).toBeGreaterThan(2_000);
+    expect(parseOrRefuse(intentSchema, edit(joinSealed(Array.from({ length: 20 }, () => line))))).toMatchObject({ ok: true });
+    expect(parseOrRefuse(intentSchema, edit("", many))).toMatchObject({ ok: false, code: "too_long", field: "content.agreedTrue" });
+    expect(parseOrRefuse(intentSchema, edit(joinSealed(Array.from({ length: 21 }, () => line))))).toMatchObject({ ok: false, code: "too_long" });
+    expect(parseOrRefuse(intentSchema, { actionId: "action-01", type: "lobby.setName", content: { name: joinSealed([line]) } })).toMatchObject({ ok: false });
   });
 
   it("keeps a coach's notes to links that hold the coach key", async () => {

@@ -1,5 +1,6 @@
 import type { Role } from "../roles.js";
-import { isPartnerOwner, parseSealed, splitJoined, type Owner, type SealedField } from "./envelope.js";
+import { partnerRoles } from "../roles.js";
+import { isPartnerOwner, joinSealed, parseSealed, splitJoined, type Owner, type SealedField } from "./envelope.js";
 import { belongsAt, ownerClass, replaceAt, sealedSpots, wordsToSeal, type SealedSpot } from "./content.js";
 import type { RoomKeys } from "./keys.js";
 import { importKey, openText, sealText, type SealingKey } from "./seal.js";
@@ -35,7 +36,7 @@ export class RoomSealer {
     for (const spot of wordsToSeal(kind, message, author)) {
       const text = spot.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], message) as string;
       const memo = memoKey(spot.owner, spot.field, text);
-      let sealed = this.known.get(memo);
+      let sealed = this.known.get(memo) ?? (spot.field === "unclear" ? this.rejoin(text) : null);
       if (!sealed) {
         const key = spot.owner === "coach" ? this.coach : this.room;
         if (!key) throw new Error("This link holds no key for a coach's notes.");
@@ -82,7 +83,28 @@ export class RoomSealer {
     const words = header && key && belongsAt(spot, header) ? await openText(key, spot.value) : null;
     if (!words || words.owner !== header!.owner || words.field !== header!.field) return unopenedWords;
     this.known.set(memoKey(words.owner, spot.fields[0]!, words.text), spot.value);
+    // The room copies an action on as a next step: the same words there are this very seal.
+    if (words.field === "action") this.known.set(memoKey("room", "what", words.text), spot.value);
     return words.text;
+  }
+
+  /**
+   * The points still unclear as the room joined them ("name: what happened", a line each), when
+   * `text` is just those lines: the draft's first version, which every device writes from the
+   * words it opened, goes back as the room has it, so an edit elsewhere leaves it unchanged.
+   */
+  private rejoin(text: string): string | null {
+    const lines = text.split("\n").map((line) => {
+      for (let at = line.indexOf(": "); at >= 0; at = line.indexOf(": ", at + 1)) {
+        for (const who of partnerRoles) {
+          const name = this.known.get(memoKey(who, "name", line.slice(0, at)));
+          const happened = this.known.get(memoKey(who, "happened", line.slice(at + 2)));
+          if (name && happened) return [name, happened] as const;
+        }
+      }
+      return null;
+    });
+    return text !== "" && lines.every((line) => line !== null) ? joinSealed(lines as (readonly [string, string])[]) : null;
   }
 }
 
