@@ -32,7 +32,8 @@ export async function createRoom(input: CreateRoom): Promise<{ ok: true; room: C
     return refusal("unavailable");
   }
   const body: unknown = await response.json().catch(() => null);
-  if (response.ok && isCreatedRoom(body)) return { ok: true, room: withKeys(body, keys) };
+  // A link without a place for its key could never open the room's words: better no room than that.
+  if (response.ok && isCreatedRoom(body) && Object.values(body.links).every((link) => link.includes("#"))) return { ok: true, room: withKeys(body, keys) };
   return refusalFrom(body) ?? refusal(response.status === 429 ? "rate_limited" : "internal");
 }
 

@@ -3,7 +3,7 @@ import { newActionId } from "./action-id";
 import { defaultOutboxStore, KeptOutbox } from "./kept-outbox";
 import type { KeyValueStore } from "./browser-storage";
 import type { IntentBody, RoomView } from "./room-view";
-import { sealedSocket } from "./sealed-socket";
+import { keylessSocket, sealedSocket } from "./sealed-socket";
 import { SideRequests } from "./side-requests";
 import { TimelineOutbox } from "./timeline-outbox";
 import { TokenCustody, type CustodyOptions } from "./token-custody";
@@ -46,14 +46,12 @@ export class RoomConnection {
     const { keys } = parseLinkSecret(options.token);
     const sealing = keys ? RoomSealer.create(keys) : null;
     const connect = options.connect ?? defaultConnect;
-    const transportOptions: TransportOptions = sealing
-      ? {
-          ...options,
-          connect: (auth, roomId) => sealedSocket(connect(auth, roomId), sealing),
-          // A page's own socket hears the browser's network; a test's fake does not unless given one.
-          network: options.network ?? (options.connect ? undefined : globalThis.window),
-        }
-      : options;
+    const transportOptions: TransportOptions = {
+      ...options,
+      connect: (auth, roomId) => (sealing ? sealedSocket(connect(auth, roomId), sealing) : keylessSocket(connect(auth, roomId))),
+      // A page's own socket hears the browser's network; a test's fake does not unless given one.
+      network: options.network ?? (options.connect ? undefined : globalThis.window),
+    };
     this.transport = new Transport(store, transportOptions, {
       auth: () => {
         // Claiming a new seat whose link's answer was lost: the old token and the kept key.

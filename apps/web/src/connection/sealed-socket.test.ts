@@ -12,11 +12,14 @@ import { event, FakeSocket, oldToken, roomId, welcome } from "./room-connection.
  */
 const roomKey = newRoomKey();
 let connection: RoomConnection | null = null;
+/** The seal of the topic the room holds, as the last `sealedRoom` made it. */
+let topicSealed = "";
 afterEach(() => connection?.close());
 
 async function sealedRoom() {
   const other = await RoomSealer.create({ room: roomKey });
   const made = await other.seal("createRoom", { topic: "The holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }, "partnerA");
+  topicSealed = made.topic;
   const created = event({ type: "room.created", topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name }, seq: 1, actor: null });
   const opened = event({ type: "session.opened", ordinal: 1, kind: "first", seq: 2, actor: null });
   const toShare = [3, 4].map((seq) => event({ type: "phase.started", phase: seq === 3 ? "checkIn" : "share", seq, actor: "partnerB" }));
@@ -77,6 +80,57 @@ describe("a sealed room, on the device", () => {
     const ack = await conn!.addNote("They listened well.");
     expect(ack).toMatchObject({ ok: false, code: "invalid_input", message: expect.stringMatching(/no key for a coach/) });
     expect(socket.emittedOf("note")).toHaveLength(0);
+  });
+
+  it("turns a link that lost its key away from a sealed room, before anything typed could go plain", async () => {
+    const other = await RoomSealer.create({ room: roomKey });
+    const made = await other.seal("createRoom", { topic: "The holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }, "partnerA");
+    const created = event({ type: "room.created", topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name }, seq: 1, actor: null });
+    let socket: FakeSocket | null = null;
+    let view: RoomView | null = null;
+    // The key cut short on its way: the page reads the link as one from before sealing.
+    connection = new RoomConnection({
+      roomId,
+      token: `${oldToken}.${roomKey.slice(0, 20)}`,
+      pendingStore: new MemoryStorage(),
+      outboxStore: new MemoryStorage(),
+      onChange: (next) => (view = next),
+      connect: (auth) => {
+        socket = new FakeSocket(auth);
+        socket.connected = true;
+        return socket as unknown as RoomSocket;
+      },
+    });
+    connection.start();
+    const s = socket as unknown as FakeSocket;
+    connection.act({ type: "lobby.ready" });
+    s.fire("welcome", { ...welcome([created]), topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name } });
+    s.fire("disconnect", "io client disconnect");
+    expect(view!.status).toBe("refused");
+    expect(view!.refusal?.message).toMatch(/missing the end of its key/);
+    expect(s.disconnects).toBeGreaterThan(0);
+    expect(s.emittedOf("action")).toHaveLength(0);
+    expect(JSON.stringify(view!.timeline.state)).not.toContain("~s1:");
+  });
+
+  it("confirms deleting the room with the seal the room holds for its topic, when the words typed match", async () => {
+    const { socket, conn } = await sealedRoom();
+    void conn!.deleteRoom("The holidays");
+    await vi.waitFor(() => expect(socket.emittedOf("deleteRoom")).toHaveLength(1));
+    const sent = socket.emittedOf("deleteRoom")[0]!.payload as { confirmTopic: string };
+    expect(sent.confirmTopic).toBe(topicSealed);
+    void conn!.deleteRoom("Another topic");
+    await vi.waitFor(() => expect(socket.emittedOf("deleteRoom")).toHaveLength(2));
+    const wrong = socket.emittedOf("deleteRoom")[1]!.payload as { confirmTopic: string };
+    expect(wrong.confirmTopic).toMatch(/^~s1:r:topic:/);
+    expect(wrong.confirmTopic).not.toBe(topicSealed);
+  });
+
+  it("keeps hearing the room after something that could not be opened", async () => {
+    const { socket, view } = await sealedRoom();
+    socket.fire("events", "not a list of events");
+    socket.fire("events", [event({ type: "share.movedOn", seq: 5, actor: "partnerA" })]);
+    await vi.waitFor(() => expect(view().timeline.state.seq).toBe(5));
   });
 
   it("shows 'couldn't be opened' for words swapped between fields, put in the other partner's place, or brought from another room", async () => {

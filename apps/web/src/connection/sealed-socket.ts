@@ -2,6 +2,7 @@ import {
   deleteRoomSchema,
   fillNameSlots,
   intentSchema,
+  isSealed,
   observerNoteInputSchema,
   parseOrRefuse,
   refusal,
@@ -44,29 +45,51 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
     line += 1;
   });
 
+  /**
+   * The room's topic as the room holds it now, sealed and opened: deleting the room is
+   * confirmed with this very seal when the words typed match (another seal of the same words,
+   * made elsewhere or earlier, would not match on the server).
+   */
+  let topic: { sealed: string; text: string } | null = null;
+  const noteTopic = (sealed: unknown, text: unknown) => {
+    if (typeof sealed === "string" && typeof text === "string") topic = { sealed, text };
+  };
+
   const open = {
     welcome: async (w: Welcome): Promise<Welcome> => {
       role = w.role;
       const { missed, ...rest } = w;
-      return { ...(await (await sealing).open(rest)), missed: await openEvents(missed) };
+      const opened = { ...(await (await sealing).open(rest)), missed: await openEvents(missed) };
+      noteTopic(w.topic, opened.topic);
+      return opened;
     },
     events: (events: RoomEvent[]) => openEvents(events),
     notes: async (notes: ObserverNote[]) => (await sealing).open(notes),
   };
   const openEvents = async (events: readonly RoomEvent[]) => {
     const sealer = await sealing;
-    return Promise.all(events.map((e) => sealer.open(e, e.actor)));
+    const opened = await Promise.all(events.map((e) => sealer.open(e, e.actor)));
+    events.forEach((e, i) => {
+      const o = opened[i]!;
+      if (e.type === "lobby.topicSet" && o.type === "lobby.topicSet") noteTopic(e.content.topic, o.content.topic);
+      if (e.type === "room.created" && o.type === "room.created") noteTopic(e.topic, o.topic);
+    });
+    return opened;
   };
 
   const on = (event: string, handler: Handler) => {
     if (!inOrder.has(event)) return socket.on(event as never, handler as never);
     return socket.on(event as never, ((payload: unknown) => {
       const at = line;
-      queue = queue.then(async () => {
-        const opener = open[event as keyof typeof open] as ((p: unknown) => Promise<unknown>) | undefined;
-        const opened = opener ? await opener(payload) : payload;
-        if (at === line) (handler as (p: unknown) => void)(opened);
-      });
+      queue = queue
+        .then(async () => {
+          const opener = open[event as keyof typeof open] as ((p: unknown) => Promise<unknown>) | undefined;
+          const opened = opener ? await opener(payload) : payload;
+          if (at === line) (handler as (p: unknown) => void)(opened);
+        })
+        // Something that could not be opened (malformed, not what the protocol sends) is
+        // dropped: what comes after it is still heard. A gap it leaves is filled by a sync.
+        .catch(() => {});
     }) as never);
   };
 
@@ -80,7 +103,10 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
     if (!socket.connected) return ack(new Error("offline"), undefined);
     const answer: Ack = (error, reply) => {
       if (error) return ack(error, reply);
-      void answerOpened(event, reply).then((opened) => ack(null, opened));
+      void answerOpened(event, reply).then(
+        (opened) => ack(null, opened),
+        () => ack(null, refusal("internal")),
+      );
     };
     const target = timeoutMs === null ? socket : socket.timeout(timeoutMs);
     (target.emit as (e: string, p: unknown, cb: unknown) => void)(
@@ -107,6 +133,8 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
       case "deleteRoom": {
         const parsed = parseOrRefuse(deleteRoomSchema, payload);
         if (!parsed.ok) return { refused: parsed };
+        const current = topic as { sealed: string; text: string } | null;
+        if (current && current.text.trim() === parsed.value.confirmTopic) return { payload: { confirmTopic: current.sealed } };
         return { payload: await sealer.seal("deleteRoom", parsed.value, author) };
       }
       default:
@@ -154,3 +182,35 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
   }) as RoomSocket;
   return wrapped;
 }
+
+/**
+ * A room's socket when the link holds no key: a room made before sealing, whose words are
+ * plain. If the room turns out to be sealed (its topic or names are), the link lost its key on
+ * the way (cut short, copied in part): it is turned away here, before ciphers could be shown
+ * or anything typed sent in plain.
+ */
+export function keylessSocket(socket: RoomSocket): RoomSocket {
+  const closing: Handler[] = [];
+  const on = (event: string, handler: Handler) => {
+    if (event === "closing") closing.push(handler);
+    if (event !== "welcome") return socket.on(event as never, handler as never);
+    return socket.on("welcome", (w: Welcome) => {
+      if (![w.topic, w.names.partnerA, w.names.partnerB].some(isSealed)) return (handler as (w: Welcome) => void)(w);
+      for (const h of closing) (h as (r: Refusal) => void)(missingKey);
+      socket.disconnect();
+    });
+  };
+  return new Proxy(socket, {
+    get(target, property, receiver) {
+      if (property === "on") return on;
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === "function" ? (value as Handler).bind(target) : value;
+    },
+  }) as RoomSocket;
+}
+
+const missingKey = refusal(
+  "invalid_link",
+  undefined,
+  "This link is missing the end of its key, so the words in this room can't be opened here. Please copy the whole link again: everything after the “#”.",
+);
