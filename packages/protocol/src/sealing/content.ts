@@ -42,7 +42,7 @@ const readable: Readonly<Record<string, readonly SealedField[]>> = {
   confirmTopic: ["topic"],
   name: ["name"],
   note: ["checkInNote"],
-  text: ["appreciation", "note"],
+  text: ["appreciation"],
   what: ["what", "action", "practice"],
   happened: ["happened"],
   felt: ["felt"],
@@ -141,9 +141,10 @@ export interface SealedSpot {
  */
 export function sealedSpots(value: unknown, actor: Role | null = null): SealedSpot[] {
   const spots: SealedSpot[] = [];
-  const visit = (node: unknown, path: (string | number)[], partner: PartnerRole | null) => {
+  const visit = (node: unknown, path: (string | number)[], partner: PartnerRole | null, inNote = false) => {
     if (typeof node === "string") {
-      const fields = fieldsAt(path);
+      // A coach's note ({ id, sessionOrdinal, text, at }) holds the coach's words; any other `text`, an appreciation.
+      const fields = inNote && path.at(-1) === "text" ? (["note"] as const) : fieldsAt(path);
       const form = isSealed(node) ? "sealed" : isJoined(node) ? "joined" : node !== "" && fields.length > 0 ? "plain" : null;
       if (form) spots.push({ path, value: node, fields, partner, form });
       return;
@@ -161,7 +162,7 @@ export function sealedSpots(value: unknown, actor: Role | null = null): SealedSp
       if (speaker && key === "statement") next = speaker;
       if (speaker && key === "attempts") next = speaker;
       if (path.at(-2) === "attempts" && key === "reflection" && partner) next = partner === "partnerA" ? "partnerB" : "partnerA";
-      visit(child, [...path, key], next);
+      visit(child, [...path, key], next, "sessionOrdinal" in record && "id" in record);
     }
   };
   visit(value, [], actor && isPartnerOwner(actor as Owner) ? (actor as PartnerRole) : null);
