@@ -23,11 +23,19 @@ async function sealedRoom() {
   const created = event({ type: "room.created", topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name }, seq: 1, actor: null });
   const opened = event({ type: "session.opened", ordinal: 1, kind: "first", seq: 2, actor: null });
   const toShare = [3, 4].map((seq) => event({ type: "phase.started", phase: seq === 3 ? "checkIn" : "share", seq, actor: "partnerB" }));
+  const { socket: s, view, conn } = started(`${oldToken}.${roomKey}`);
+  s.fire("welcome", { ...welcome([created, opened, toShare[0]!, toShare[1]!]), topic: made.topic, names: created.type === "room.created" ? created.names : {} });
+  await vi.waitFor(() => expect(view()?.status).toBe("open"));
+  return { socket: s, view: () => view()!, conn, other };
+}
+
+/** A started connection for a link whose fragment is `fragment`, on a fake socket that is connected. */
+function started(fragment: string) {
   let socket: FakeSocket | null = null;
   let view: RoomView | null = null;
   connection = new RoomConnection({
     roomId,
-    token: `${oldToken}.${roomKey}`,
+    token: fragment,
     pendingStore: new MemoryStorage(),
     outboxStore: new MemoryStorage(),
     onChange: (next) => (view = next),
@@ -39,10 +47,7 @@ async function sealedRoom() {
     makeActionId: () => "action-1",
   });
   connection.start();
-  const s = socket as unknown as FakeSocket;
-  s.fire("welcome", { ...welcome([created, opened, toShare[0]!, toShare[1]!]), topic: made.topic, names: created.type === "room.created" ? created.names : {} });
-  await vi.waitFor(() => expect(view?.status).toBe("open"));
-  return { socket: s, view: () => view!, conn: connection, other };
+  return { socket: socket as unknown as FakeSocket, view: () => view, conn: connection };
 }
 
 const shareState = (happened: string, felt: string) => ({ actionId: "x", type: "share.state", content: { happened, felt, needed: "" } }) as const;
@@ -86,31 +91,17 @@ describe("a sealed room, on the device", () => {
     const other = await RoomSealer.create({ room: roomKey });
     const made = await other.seal("createRoom", { topic: "The holidays", partnerA: { name: "Sam" }, partnerB: { name: "Alex" } }, "partnerA");
     const created = event({ type: "room.created", topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name }, seq: 1, actor: null });
-    let socket: FakeSocket | null = null;
-    let view: RoomView | null = null;
     // The key cut short on its way: the page reads the link as one from before sealing.
-    connection = new RoomConnection({
-      roomId,
-      token: `${oldToken}.${roomKey.slice(0, 20)}`,
-      pendingStore: new MemoryStorage(),
-      outboxStore: new MemoryStorage(),
-      onChange: (next) => (view = next),
-      connect: (auth) => {
-        socket = new FakeSocket(auth);
-        socket.connected = true;
-        return socket as unknown as RoomSocket;
-      },
-    });
-    connection.start();
-    const s = socket as unknown as FakeSocket;
-    connection.act({ type: "lobby.ready" });
+    const { socket: s, view: seen, conn } = started(`${oldToken}.${roomKey.slice(0, 20)}`);
+    conn.act({ type: "lobby.ready" });
     s.fire("welcome", { ...welcome([created]), topic: made.topic, names: { partnerA: made.partnerA.name, partnerB: made.partnerB.name } });
     s.fire("disconnect", "io client disconnect");
-    expect(view!.status).toBe("refused");
-    expect(view!.refusal?.message).toMatch(/missing the end of its key/);
+    const view = seen()!;
+    expect(view.status).toBe("refused");
+    expect(view.refusal?.message).toMatch(/missing the end of its key/);
     expect(s.disconnects).toBeGreaterThan(0);
     expect(s.emittedOf("action")).toHaveLength(0);
-    expect(JSON.stringify(view!.timeline.state)).not.toContain("~s1:");
+    expect(JSON.stringify(view.timeline.state)).not.toContain("~s1:");
   });
 
   it("confirms deleting the room with the seal the room holds for its topic, when the words typed match", async () => {
