@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { formatLinkSecret, newRoomKey, RoomSealer, type RoomKeys } from "@repair-room/protocol";
+import { linkWithKeys, newRoomKey, RoomSealer, type RoomKeys } from "@repair-room/protocol";
 import { expect } from "./fixtures";
 import type { RoomLinks } from "./start-page";
 
@@ -26,8 +26,9 @@ export async function newRoom(
   expect(response.status()).toBe(201);
   const { links } = (await response.json()) as { links: RoomLinks };
   const withKeys = (link: string, held: RoomKeys) => {
-    const [address = "", token = ""] = link.split("#");
-    return `${address}#${formatLinkSecret({ token, keys: held })}`;
+    const keyed = linkWithKeys(link, held);
+    if (!keyed) throw new Error(`a link with no fragment for its key: ${link}`);
+    return keyed;
   };
   return {
     partnerA: withKeys(links.partnerA, { room: keys.room }),

@@ -1,6 +1,6 @@
 import {
   errorCodes,
-  formatLinkSecret,
+  linkWithKeys,
   newRoomKey,
   refusal,
   RoomSealer,
@@ -32,8 +32,8 @@ export async function createRoom(input: CreateRoom): Promise<{ ok: true; room: C
     return refusal("unavailable");
   }
   const body: unknown = await response.json().catch(() => null);
-  // A link without a place for its key could never open the room's words: better no room than that.
-  if (response.ok && isCreatedRoom(body) && Object.values(body.links).every((link) => link.includes("#"))) return { ok: true, room: withKeys(body, keys) };
+  const room = response.ok && isCreatedRoom(body) ? withKeys(body, keys) : null;
+  if (room) return { ok: true, room };
   return refusalFrom(body) ?? refusal(response.status === 429 ? "rate_limited" : "internal");
 }
 
@@ -42,17 +42,15 @@ export function canSeal(): boolean {
   return globalThis.isSecureContext !== false && globalThis.crypto?.subtle !== undefined;
 }
 
-/** The partners' links carry the room key; the coach's, the coach key too. */
-function withKeys(room: CreatedRoom, keys: RoomKeys): CreatedRoom {
-  const add = (link: string, held: RoomKeys) => {
-    const at = link.indexOf("#");
-    return at < 0 ? link : `${link.slice(0, at + 1)}${formatLinkSecret({ token: link.slice(at + 1), keys: held })}`;
-  };
-  const partners = { room: keys.room };
-  return {
-    ...room,
-    links: { partnerA: add(room.links.partnerA, partners), partnerB: add(room.links.partnerB, partners), observer: add(room.links.observer, keys) },
-  };
+/**
+ * The partners' links carry the room key; the coach's, the coach key too. Null when a link has
+ * no place for its key: it could never open the room's words, so better no room than that.
+ */
+function withKeys(room: CreatedRoom, keys: RoomKeys): CreatedRoom | null {
+  const partnerA = linkWithKeys(room.links.partnerA, { room: keys.room });
+  const partnerB = linkWithKeys(room.links.partnerB, { room: keys.room });
+  const observer = linkWithKeys(room.links.observer, keys);
+  return partnerA && partnerB && observer ? { ...room, links: { partnerA, partnerB, observer } } : null;
 }
 
 function isCreatedRoom(body: unknown): body is CreatedRoom {

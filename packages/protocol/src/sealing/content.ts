@@ -135,9 +135,10 @@ export interface SealedSpot {
 }
 
 /**
- * Every sealed string in something the server sent (an event, a welcome, a recap, a note), with
- * what may stand there. A sealed string where no words belong has no fields, and opens nowhere.
- * `actor` is the seat whose event this is, when it is one.
+ * Every string a device must open or refuse in something the server sent (an event, a welcome,
+ * a recap, a note): each seal, each joined string, and plain words where words belong, with
+ * what may stand there. A seal where no words belong has no fields, and opens nowhere. `actor`
+ * is the seat whose event this is, when it is one.
  */
 export function sealedSpots(value: unknown, actor: Role | null = null): SealedSpot[] {
   const spots: SealedSpot[] = [];
@@ -188,7 +189,7 @@ export function belongsAt(spot: SealedSpot, header: { owner: Owner; field: Seale
   if (cls !== "partner") return header.owner === cls;
   if (!isPartnerOwner(header.owner)) return false;
   // Words copied on (an action as a next step) keep their writer, whoever placed them here.
-  const copied = !spot.fields.slice(0, 1).includes(header.field);
+  const copied = spot.fields[0] !== header.field;
   return copied || spot.partner === null || spot.partner === header.owner;
 }
 

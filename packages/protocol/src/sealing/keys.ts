@@ -1,4 +1,3 @@
-import { seatTokenPattern } from "../limits.js";
 
 /**
  * The room's keys, made on the device that creates the room and carried only in the links'
@@ -37,7 +36,11 @@ export function formatLinkSecret({ token, keys }: LinkSecret): string {
   return [token, keys.room, ...(keys.coach ? [keys.coach] : [])].join(".");
 }
 
-/** Whether `fragment` names a seat at all (its token part), whatever keys follow. */
-export function hasSeatToken(fragment: string): boolean {
-  return seatTokenPattern.test(parseLinkSecret(fragment).token);
+/**
+ * A link the server made (`…/r/<room>#<token>`) with `keys` after its token, as the device that
+ * made them hands it out; null when the link has no fragment to carry them.
+ */
+export function linkWithKeys(link: string, keys: RoomKeys): string | null {
+  const at = link.indexOf("#");
+  return at < 0 ? null : `${link.slice(0, at + 1)}${formatLinkSecret({ token: link.slice(at + 1), keys })}`;
 }

@@ -1,5 +1,4 @@
-import type { Role } from "../roles.js";
-import { partnerRoles } from "../roles.js";
+import { partnerRoles, type Role } from "../roles.js";
 import { isPartnerOwner, joinSealed, parseSealed, splitJoined, type Owner, type SealedField } from "./envelope.js";
 import { belongsAt, ownerClass, replaceAt, sealedSpots, wordsToSeal, type SealedSpot } from "./content.js";
 import type { RoomKeys } from "./keys.js";
@@ -81,7 +80,7 @@ export class RoomSealer {
     const header = parseSealed(spot.value);
     const key = header?.owner === "coach" ? this.coach : this.room;
     const words = header && key && belongsAt(spot, header) ? await openText(key, spot.value) : null;
-    if (!words || words.owner !== header!.owner || words.field !== header!.field) return unopenedWords;
+    if (!words) return unopenedWords;
     this.known.set(memoKey(words.owner, spot.fields[0]!, words.text), spot.value);
     // The room copies an action on as a next step: the same words there are this very seal.
     if (words.field === "action") this.known.set(memoKey("room", "what", words.text), spot.value);
