@@ -6,7 +6,6 @@ import {
   observerNoteInputSchema,
   parseOrRefuse,
   refusal,
-  type Intent,
   type ObserverNote,
   type Refusal,
   type Role,
@@ -19,6 +18,13 @@ import type { RoomSocket } from "./transport";
 
 type Handler = (...args: never[]) => void;
 type Ack = (error: Error | null, answer: unknown) => void;
+
+/**
+ * What a page sends that holds words, with the schema the server used to check them: the
+ * device checks them now, before sealing, and answers a failure itself.
+ */
+const checkedBeforeSealing = { action: intentSchema, note: observerNoteInputSchema, deleteRoom: deleteRoomSchema } as const;
+type Sealed = keyof typeof checkedBeforeSealing;
 
 /** What the room sends that holds words, or must keep its order behind what does. */
 const inOrder = new Set(["welcome", "events", "notes", "presence", "typing", "latest"]);
@@ -117,29 +123,14 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
   };
 
   const prepare = async (event: string, payload: unknown): Promise<{ payload: unknown } | { refused: Refusal }> => {
-    const author = role ?? "partnerA";
-    const sealer = await sealing;
-    switch (event) {
-      case "action": {
-        const parsed = parseOrRefuse(intentSchema, payload);
-        if (!parsed.ok) return { refused: parsed };
-        return { payload: await sealer.seal((parsed.value as Intent).type, parsed.value, author) };
-      }
-      case "note": {
-        const parsed = parseOrRefuse(observerNoteInputSchema, payload);
-        if (!parsed.ok) return { refused: parsed };
-        return { payload: await sealer.seal("note", parsed.value, author) };
-      }
-      case "deleteRoom": {
-        const parsed = parseOrRefuse(deleteRoomSchema, payload);
-        if (!parsed.ok) return { refused: parsed };
-        const current = topic as { sealed: string; text: string } | null;
-        if (current && current.text.trim() === parsed.value.confirmTopic) return { payload: { confirmTopic: current.sealed } };
-        return { payload: await sealer.seal("deleteRoom", parsed.value, author) };
-      }
-      default:
-        return { payload };
-    }
+    const schema = checkedBeforeSealing[event as Sealed];
+    if (!schema) return { payload };
+    const parsed = parseOrRefuse(schema, payload);
+    if (!parsed.ok) return { refused: parsed };
+    const message = parsed.value as { type?: string; confirmTopic?: string };
+    const current = topic as { sealed: string; text: string } | null;
+    if (event === "deleteRoom" && current && current.text.trim() === message.confirmTopic) return { payload: { confirmTopic: current.sealed } };
+    return { payload: await (await sealing).seal(event === "action" ? message.type! : event, message, role ?? "partnerA") };
   };
 
   const answerOpened = async (event: string, reply: unknown): Promise<unknown> => {
@@ -161,25 +152,21 @@ export function sealedSocket(socket: RoomSocket, sealing: Promise<RoomSealer>): 
 
   const emit = (event: string, ...args: unknown[]) => {
     const ack = typeof args.at(-1) === "function" ? (args.pop() as (reply: unknown) => void) : null;
-    if (!ack && !["action", "note", "deleteRoom"].includes(event)) return (socket.emit as (...a: unknown[]) => unknown)(event, ...args);
+    // Words never leave unsealed, whichever way they are sent.
+    if (!ack && !(event in checkedBeforeSealing)) return (socket.emit as (...a: unknown[]) => unknown)(event, ...args);
     void send(null, event, args[0], (error, reply) => (error ? undefined : ack?.(reply)));
     return wrapped;
   };
 
-  const wrapped: RoomSocket = new Proxy(socket, {
-    get(target, property, receiver) {
-      if (property === "on") return on;
-      if (property === "emit") return emit;
-      if (property === "timeout")
-        return (ms: number) => ({
-          emit: (event: string, payload: unknown, ack: Ack) => {
-            void send(ms, event, payload, ack);
-          },
-        });
-      const value = Reflect.get(target, property, receiver) as unknown;
-      return typeof value === "function" ? (value as Handler).bind(target) : value;
-    },
-  }) as RoomSocket;
+  const wrapped = overriding(socket, {
+    on,
+    emit,
+    timeout: (ms: number) => ({
+      emit: (event: string, payload: unknown, ack: Ack) => {
+        void send(ms, event, payload, ack);
+      },
+    }),
+  });
   return wrapped;
 }
 
@@ -200,9 +187,14 @@ export function keylessSocket(socket: RoomSocket): RoomSocket {
       socket.disconnect();
     });
   };
+  return overriding(socket, { on });
+}
+
+/** `socket` with some of its methods replaced; everything else is the socket's own. */
+function overriding(socket: RoomSocket, overrides: Record<string, unknown>): RoomSocket {
   return new Proxy(socket, {
     get(target, property, receiver) {
-      if (property === "on") return on;
+      if (typeof property === "string" && property in overrides) return overrides[property];
       const value = Reflect.get(target, property, receiver) as unknown;
       return typeof value === "function" ? (value as Handler).bind(target) : value;
     },
