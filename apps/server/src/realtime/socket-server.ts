@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from "node:http";
 import {
-  apply,
   handshakeSchema,
   intentSchema,
   may,
@@ -21,7 +20,6 @@ import {
 import type { FastifyBaseLogger } from "fastify";
 import { Server } from "socket.io";
 import type { RoomAuthority } from "../rooms/authority.js";
-import type { Snapshot } from "../rooms/room-memory.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, roomIdOfChannel, seatChannel } from "./channels.js";
 import { failureCode } from "../db/failures.js";
@@ -185,20 +183,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
         authority.joining(seat.roomId),
         presenceOf(io, seat.roomId),
       ]);
-      // A page holding nothing of the current session starts from just before it opened,
-      // not from the room's first event: the welcome stays the size of one session.
-      const fromOpening = lastSeq < opening.seq;
-      const after = await authority.eventsAfter(seat.roomId, fromOpening ? opening.seq : lastSeq);
-      let base: Snapshot | null = fromOpening ? opening : null;
-      let missed = after;
-      if (after.length > welcomeTail) {
-        // A long session (or a page far behind in one): the room as it was before its last
-        // `welcomeTail` events, then those, so no welcome grows with a session's length.
-        const cutSeq = after[after.length - welcomeTail - 1]!.seq;
-        const sinceOpening = fromOpening ? after : await authority.eventsAfter(seat.roomId, opening.seq);
-        base = { seq: cutSeq, state: sinceOpening.filter((e) => e.seq <= cutSeq).reduce((room, e) => apply(room, e), opening.state) };
-        missed = after.slice(-welcomeTail);
-      }
+      const { base, missed } = await authority.startFor(seat.roomId, lastSeq, opening, welcomeTail);
       if (!live) {
         const gone = !(await authority.roomExists(seat.roomId));
         socket.emit("closing", refusal(gone ? "room_deleted" : "link_revoked"));

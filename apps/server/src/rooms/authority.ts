@@ -1,4 +1,5 @@
 import {
+  apply,
   decide,
   defaultEngineOptions,
   type EngineOptions,
@@ -88,6 +89,22 @@ export class RoomAuthority {
     const events = await this.store.eventsAfter(roomId, afterSeq, undefined, size + 1);
     const more = events.length > size ? events.pop() : undefined;
     return { events, latestSeq: more?.seq ?? events.at(-1)?.seq ?? afterSeq };
+  }
+
+  /**
+   * Where a page that holds the room up to `lastSeq` starts, given the room's state before its
+   * current session (`opening`): a snapshot (null when the page's own place will do) and the
+   * events after it. A page holding nothing of the session starts from before it, not from the
+   * room's first event; in a session longer than `tail` events (or for a page that far behind),
+   * from the room as it was before the last `tail`, so no welcome grows with a session's length.
+   */
+  async startFor(roomId: string, lastSeq: number, opening: Snapshot, tail: number): Promise<{ base: Snapshot | null; missed: RoomEvent[] }> {
+    const fromOpening = lastSeq < opening.seq;
+    const after = await this.store.eventsAfter(roomId, fromOpening ? opening.seq : lastSeq);
+    if (after.length <= tail) return { base: fromOpening ? opening : null, missed: after };
+    const cutSeq = after[after.length - tail - 1]!.seq;
+    const before = fromOpening ? after.filter((e) => e.seq <= cutSeq) : await this.store.eventsAfter(roomId, opening.seq, undefined, cutSeq - opening.seq);
+    return { base: { seq: cutSeq, state: before.reduce((room, e) => apply(room, e), opening.state) }, missed: after.slice(-tail) };
   }
 
   /** The latest seq of each of these rooms, as the database has it. */
