@@ -1,3 +1,6 @@
+// A table, not logic: one line per phrasing of labels and insults with its reason and context
+// checks (see README.md, "How it works"). It is long because the kind has many shapes; splitting
+// it would only scatter one table across files.
 import {
   aboutSelfOrOthers,
   askingNotTelling,
