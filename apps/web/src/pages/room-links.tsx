@@ -52,10 +52,9 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
         ))}
       </ul>
       <p className="muted">
-        These links aren't kept anywhere else, and only they open what is written in the room: it is sealed on your
-        devices, and the server can't read it. A lost link can't be given back, not even by whoever runs this server.
-        Send {names.partnerB}'s link before you go on. Once you open your own link, this device lists the room on its
-        start page, so you can come back to it.
+        These links aren't kept anywhere else, and only they open what you write here (the server can't), so a lost
+        link can't be given back. Send {names.partnerB}'s link before you go on. Once you open your own link, this
+        device lists the room on its start page, so you can come back to it.
       </p>
       <button type="button" className="button primary wide" onClick={() => navigate(room.links.partnerA)}>
         Open {names.partnerA}'s link
