@@ -22,6 +22,8 @@ import { trainingNine } from "./labelled-training-9";
 import { trainingTen } from "./labelled-training-10";
 import { trainingEleven } from "./labelled-training-11";
 import { trainingTwelve } from "./labelled-training-12";
+import { trainingThirteen } from "./labelled-training-13";
+import { trainingFourteen } from "./labelled-training-14";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -62,10 +64,12 @@ export {
   trainingEleven,
   trainingFive,
   trainingFour,
+  trainingFourteen,
   trainingNine,
   trainingSeven,
   trainingSix,
   trainingTen,
+  trainingThirteen,
   trainingThree,
   trainingTwelve,
   trainingTwo,
@@ -93,6 +97,8 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingTen,
   ...trainingEleven,
   ...trainingTwelve,
+  ...trainingThirteen,
+  ...trainingFourteen,
 ];
 
 /**

@@ -51,6 +51,9 @@ const FREQUENCY = either(
   "morning,? noon and night",
   "round the clock",
   "day in,? day out",
+  // "year after year", "time after time", "every blessed day".
+  "(?:year|week|month|night|day|time|weekend) after (?:year|week|month|night|day|time|weekend)",
+  "every (?:blessed|blinking|flipping|bleeding|bloody|sodding|last|other) (?:day|night|week|weekend|time|morning|evening)",
 );
 
 /** What "every" can count when the rest of the sentence says what they do. */
@@ -164,7 +167,7 @@ export const absoluteRules: readonly Rule[] = [
       "name (?:one|a single) time",
       "for the (?:hundredth|thousandth|millionth|fiftieth|umpteenth|tenth|twentieth|hundred(?:th)? and \\w+) time",
     ),
-    { unless: [positiveAround, (m) => /\blet (?:me|us) down\b/.test(m.after)] },
+    { unless: [positiveAround, (m) => /\blet (?:me|us) down\b/.test(m.after), (m) => /\bthank/.test(m.after)] },
   ),
   // "You'll never change": a verdict about the future too.
   a("{you}'ll never (?:change|learn|understand|get it|grow up|listen|be happy)"),
@@ -302,9 +305,11 @@ export const absoluteRules: readonly Rule[] = [
   // "Not once have you offered", "Not a single time this month have you…", "You haven't once asked".
   a(
     either(
-      `not (?:once|one time|a single time|one single time)(?: ${WORD}){0,4} (?:have|did|has|do) {you}`,
-      "{you} (?:haven't|have not|didn't|did not) (?:once|even once)",
+      `not (?:even )?(?:once|one time|a single time|one single time)(?: ${WORD}){0,4} (?:have|did|has|do) {you}`,
+      "{you} (?:haven't|have not|didn't|did not|(?:'ve|have) not) (?:once|even once)",
     ),
+    // Not "Not once have you made me feel small, and I love you for it".
+    { unless: [warmAfter] },
   ),
   // "Can you just listen for once?": implies they never do. Only when the sentence is about them.
   a("for (?:once|a change)", { only: [aimedAtYou], unless: [positiveAround, (m) => /\b(?:treat yourself|you deserve|have a rest|put your feet up)\b/.test(`${m.before} ${m.after}`)] }),
@@ -321,4 +326,7 @@ export const absoluteRules: readonly Rule[] = [
     unless: [warmAfter, negatedBefore],
   }),
   a("{you} (?:invariably|inevitably|predictably|reliably|like clockwork)", { unless: [warmAfter, negatedBefore] }),
+  // The same counting put first: "Year after year you promise…", "Without fail you're in a mood",
+  // "Day in, day out, you leave me to…". Not "Day in, day out, you do the school run, thank you".
+  a(`(?<flag>${FREQUENCY}),? {you}`, { only: [startsClause], unless: [warmWithin, warmAfter, (m) => /\bthank/.test(m.after)] }),
 ];

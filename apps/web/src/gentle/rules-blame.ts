@@ -84,6 +84,18 @@ export const blameRules: readonly Rule[] = [
   ),
   // "Thanks to you, we missed the train". Not "Thanks to you, I finally slept".
   b("thanks to {you}", { only: [badOutcome], unless: [positiveAround] }),
+  // Text speak and the other thanks: "thx to u i have to redo the form", "cheers to you, we're late".
+  b("(?:thx|thnx|thnks|ty) to {you}", { unless: [positiveAround] }),
+  // Knowing looks: "we both know who was driving", "you know exactly why", "it's on your head".
+  b(
+    either(
+      "(?:we|you) both know (?:who|whose|where|why|what)",
+      "{you} know (?:exactly|full well|perfectly well) (?:why|what|who|whose)",
+      "(?:it's|it is|that's|that is|it'll be|it will be) on {your} (?:head|conscience)",
+      "on {your} head be it",
+    ),
+    { unless: [positiveAround, negatedBefore] },
+  ),
   // "Thanks to your texting, we got lost". Not "Thanks to your reminder, I paid the bill on time".
   b("thanks to {your}", { only: [badOutcome], unless: [positiveAround] }),
   b(

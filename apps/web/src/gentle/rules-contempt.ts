@@ -797,4 +797,23 @@ export const contemptRules: readonly Rule[] = [
     ),
     { unless: [positiveAround, warmAround, apologising] },
   ),
+  // Questions that are verdicts: "Is that meant to be an apology?", "Is this your idea of
+  // helping?", "Is that the best excuse you could come up with?", "Is it too much to expect…?",
+  // "Do you honestly expect me to believe that?", "Do you think money grows on trees?", "What
+  // planet are you on?", "You call that cleaning?". Not "Is this the one you wanted?".
+  c(
+    either(
+      "(?:is|was) (?:that|this) (?:meant|supposed) to be (?:an? )?(?:apology|joke|funny|help|helping|clean|an answer|a compliment)",
+      "(?:is|was) (?:that|this) {your} idea of",
+      "(?:is|was) (?:that|this) the best (?:excuse |answer |apology |you )",
+      "(?:is it|is that|that's|that is|was that) too much to (?:ask|expect)",
+      "(?:do|did) {you} (?:honestly |really |seriously |actually )?expect me to believe",
+      "money grows on trees",
+      "what planet (?:are|were) {you} on",
+      "{you} call (?:that|this) (?:\\p{L}+ing|help|a meal|an apology|clean|tidy|dinner|effort|work)(?= ?\\?)",
+      "(?:get|come) (?:down )?off {your} high horse",
+      "(?:talking|talk) to (?:a|the) (?:brick )?wall",
+    ),
+    { unless: [warmAround] },
+  ),
 ];

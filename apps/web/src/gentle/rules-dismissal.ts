@@ -367,6 +367,23 @@ export const dismissalRules: readonly Rule[] = [
   // "Here we go again", "Not this again", "That's your problem".
   d(either("here we go again", "not this again", "this again(?=\\?)")),
   d(either("(?:that's|that is|it's|it is) {your} problem", "not my problem")),
+  // Ruling the matter closed or the feeling unreal: "I don't want to hear another word about it",
+  // "No one wants to hear it", "That's a you issue", "It's all in your head", "Keep your feelings
+  // to yourself", "Your point being?", "It's not worth talking about". Not "I'd like to hear your
+  // point of view" or "It's worth talking about".
+  d(
+    either(
+      "(?:i|we) (?:don't|do not|dont) (?:want|need) to hear (?:another|one more|any more|anymore|it|about it)",
+      "(?:no ?one|nobody) (?:wants|needs) to hear (?:it|this|that|about it)",
+      "(?:a|that's a|that is a|sounds like a) {you} (?:problem|issue|thing)",
+      "(?:it's|it is|that's|that is) (?:all )?in {your} head",
+      "keep {your} (?:feelings|opinions|thoughts|comments|moaning|complaints) to yourself",
+      "{your} point being",
+      "(?:it's|it is|that's|that is) not (?:even )?worth (?:talking|arguing|discussing|fighting) (?:about|over)",
+      "not in the mood for {your}",
+    ),
+    { unless: [negatedBefore, apologising] },
+  ),
   // Text speak for "I don't care": "idgaf anymore", "idc tbh". Not inside other words.
   d("(?:idgaf|idc|idrc|idgaf|dgaf|idgad|idgas|idfc)(?: (?:anymore|any more|tbh|lol|lmao|honestly|rn|at this point|either way|what {you} (?:do|think|want|say)))?", {
     unless: [(m) => /\b(?:pick|choose|either|any|whichever|your choice|you decide|as long as)\b/.test(m.after), positiveAround],

@@ -19,6 +19,8 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training ten", L.trainingTen],
   ["training eleven", L.trainingEleven],
   ["training twelve", L.trainingTwelve],
+  ["training thirteen", L.trainingThirteen],
+  ["training fourteen", L.trainingFourteen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */

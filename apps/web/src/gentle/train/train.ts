@@ -37,9 +37,13 @@ const SETTINGS: Omit<Settings, "bits"> = { epochs: 20, l2: 1e-4, rate: 0.2, seed
  * model, cross-validated by batch. (A first threshold, the lowest keeping the rules with the model
  * at precision 0.96 on the training sentences, was 2.0923; it cost too much precision on the
  * clean held-out batches, because the rules were tuned on the training sentences and so the
- * precision there flatters. README.md tells the story.)
+ * precision there flatters. Then 1%; raised to 3% in the round of held-out ten, the largest share
+ * at which the rules with the model keep precision 0.95 on the training sentences, cross-validated,
+ * once training thirteen and fourteen made most of the gentle sentences tricky ones: on the older
+ * clean held-out batches together it gave 0.966 / 0.861 against 0.964 / 0.807 at 1%. README.md
+ * tells the story.)
  */
-const MAX_FALSE_SHARE = 0.01;
+const MAX_FALSE_SHARE = 0.03;
 
 function main(): void {
   const rows = trainingBatches.flatMap(([, sentences], batch) => sentences.map((s) => ({ ...s, batch })));
