@@ -24,6 +24,7 @@ import { trainingEleven } from "./labelled-training-11";
 import { trainingTwelve } from "./labelled-training-12";
 import { trainingThirteen } from "./labelled-training-13";
 import { trainingFourteen } from "./labelled-training-14";
+import { trainingFifteen } from "./labelled-training-15";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -62,6 +63,7 @@ export {
   thirdRound,
   trainingEight,
   trainingEleven,
+  trainingFifteen,
   trainingFive,
   trainingFour,
   trainingFourteen,
@@ -99,6 +101,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingTwelve,
   ...trainingThirteen,
   ...trainingFourteen,
+  ...trainingFifteen,
 ];
 
 /**

@@ -114,7 +114,7 @@ export const WARM_WORDS = [
   "brighten\\w*", "strong(?:er)?", "braver?", "hopeful", "glad", "enjoy\\w*", "adore", "sane", "right thing",
   "gentle", "look forward", "know how to", "know just", "know what to say", "surprise me", "forgive",
   "understand me", "get me", "treat(?:ed)? me", "been there", "admire", "respect", "first to apologi[sz]e",
-  "looked after", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "know (?:just )?what i need", "in the best way", "in a good way", "gorgeous", "adorable",
+  "look(?:s|ed|ing)? after", "show(?:s|ed)? up for", "adventure", "make time for", "made time for", "makes? my day", "made my day", "favou?rite", "right about", "taught me", "know (?:just )?what i need", "in the best way", "in a good way", "gorgeous", "adorable",
   "cute", "handsome", "sleepyhead", "sweetheart", "darling", "blush\\w*", "(?:went|go|goes|turned out|worked out) (?:\\w+ )?(?:well|great|brilliantly)",
 ] as const;
 

@@ -21,6 +21,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training twelve", L.trainingTwelve],
   ["training thirteen", L.trainingThirteen],
   ["training fourteen", L.trainingFourteen],
+  ["training fifteen", L.trainingFifteen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
