@@ -25,6 +25,7 @@ import { trainingTwelve } from "./labelled-training-12";
 import { trainingThirteen } from "./labelled-training-13";
 import { trainingFourteen } from "./labelled-training-14";
 import { trainingFifteen } from "./labelled-training-15";
+import { trainingSixteen } from "./labelled-training-16";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -70,6 +71,7 @@ export {
   trainingNine,
   trainingSeven,
   trainingSix,
+  trainingSixteen,
   trainingTen,
   trainingThirteen,
   trainingThree,
@@ -102,6 +104,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingThirteen,
   ...trainingFourteen,
   ...trainingFifteen,
+  ...trainingSixteen,
 ];
 
 /**

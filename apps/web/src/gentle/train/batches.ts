@@ -22,6 +22,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training thirteen", L.trainingThirteen],
   ["training fourteen", L.trainingFourteen],
   ["training fifteen", L.trainingFifteen],
+  ["training sixteen", L.trainingSixteen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
