@@ -26,6 +26,7 @@ import { trainingThirteen } from "./labelled-training-13";
 import { trainingFourteen } from "./labelled-training-14";
 import { trainingFifteen } from "./labelled-training-15";
 import { trainingSixteen } from "./labelled-training-16";
+import { trainingSeventeen } from "./labelled-training-17";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -70,6 +71,7 @@ export {
   trainingFourteen,
   trainingNine,
   trainingSeven,
+  trainingSeventeen,
   trainingSix,
   trainingSixteen,
   trainingTen,
@@ -105,6 +107,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingFourteen,
   ...trainingFifteen,
   ...trainingSixteen,
+  ...trainingSeventeen,
 ];
 
 /**

@@ -23,6 +23,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training fourteen", L.trainingFourteen],
   ["training fifteen", L.trainingFifteen],
   ["training sixteen", L.trainingSixteen],
+  ["training seventeen", L.trainingSeventeen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
