@@ -27,6 +27,7 @@ import { trainingFourteen } from "./labelled-training-14";
 import { trainingFifteen } from "./labelled-training-15";
 import { trainingSixteen } from "./labelled-training-16";
 import { trainingSeventeen } from "./labelled-training-17";
+import { trainingEighteen } from "./labelled-training-18";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -64,6 +65,7 @@ export {
   secondRound,
   thirdRound,
   trainingEight,
+  trainingEighteen,
   trainingEleven,
   trainingFifteen,
   trainingFive,
@@ -108,6 +110,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingFifteen,
   ...trainingSixteen,
   ...trainingSeventeen,
+  ...trainingEighteen,
 ];
 
 /**

@@ -24,6 +24,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training fifteen", L.trainingFifteen],
   ["training sixteen", L.trainingSixteen],
   ["training seventeen", L.trainingSeventeen],
+  ["training eighteen", L.trainingEighteen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
