@@ -28,6 +28,7 @@ import { trainingFifteen } from "./labelled-training-15";
 import { trainingSixteen } from "./labelled-training-16";
 import { trainingSeventeen } from "./labelled-training-17";
 import { trainingEighteen } from "./labelled-training-18";
+import { trainingNineteen } from "./labelled-training-19";
 import type { LabelledSentence } from "./labelling";
 
 /**
@@ -72,6 +73,7 @@ export {
   trainingFour,
   trainingFourteen,
   trainingNine,
+  trainingNineteen,
   trainingSeven,
   trainingSeventeen,
   trainingSix,
@@ -111,6 +113,7 @@ export const trainingSentences: LabelledSentence[] = [
   ...trainingSixteen,
   ...trainingSeventeen,
   ...trainingEighteen,
+  ...trainingNineteen,
 ];
 
 /**

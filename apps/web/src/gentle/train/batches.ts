@@ -25,6 +25,7 @@ export const trainingBatches: [name: string, sentences: readonly LabelledSentenc
   ["training sixteen", L.trainingSixteen],
   ["training seventeen", L.trainingSeventeen],
   ["training eighteen", L.trainingEighteen],
+  ["training nineteen", L.trainingNineteen],
 ];
 
 /** A fingerprint of the training sentences and labels: weights.ts records the one it was trained on. */
