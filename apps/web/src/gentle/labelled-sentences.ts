@@ -9,6 +9,7 @@ import { heldOutSeven } from "./labelled-held-out-7";
 import { heldOutEight } from "./labelled-held-out-8";
 import { heldOutNine } from "./labelled-held-out-9";
 import { heldOutTen } from "./labelled-held-out-10";
+import { heldOutEleven } from "./labelled-held-out-11";
 import { plainEscalating, plainGentle, trickyEscalating, trickyGentle } from "./labelled-first-round";
 import { secondRound, thirdRound } from "./labelled-later-rounds";
 import { trainingTwo } from "./labelled-training-2";
@@ -47,11 +48,13 @@ import type { LabelledSentence } from "./labelling";
  *   same rules, before the statistical fallback (model/) was started; eight after the fallback's
  *   first threshold was judged on four, six and seven, to judge a stricter one; nine before
  *   training twelve and its rules were written (its misses were not read); ten before any change
- *   of the round that followed nine (its misses were not read either).
+ *   of the round that followed nine (its misses were not read either); eleven after that round's
+ *   rules, training batches thirteen to nineteen and retrained fallback were final.
  */
 export type { LabelledSentence } from "./labelling";
 export {
   heldOutEight,
+  heldOutEleven,
   heldOutFive,
   heldOutFour,
   heldOutNine,
@@ -132,6 +135,7 @@ export const heldOutBatches: { name: string; clean: boolean; sentences: readonly
   { name: "held-out 8", clean: true, sentences: heldOutEight },
   { name: "held-out 9", clean: true, sentences: heldOutNine },
   { name: "held-out 10", clean: true, sentences: heldOutTen },
+  { name: "held-out 11", clean: true, sentences: heldOutEleven },
 ];
 
 /** Every labelled sentence. */

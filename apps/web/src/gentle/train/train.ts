@@ -37,15 +37,15 @@ const SETTINGS: Omit<Settings, "bits"> = { epochs: 20, l2: 1e-4, rate: 0.2, seed
  * model, cross-validated by batch. (A first threshold, the lowest keeping the rules with the model
  * at precision 0.96 on the training sentences, was 2.0923; it cost too much precision on the
  * clean held-out batches, because the rules were tuned on the training sentences and so the
- * precision there flatters. Then 1%; raised to 3% in the round of held-out ten. On the new
- * training batches of that round, each scored by a model that never saw it, going from 1% to 3%
- * found 4 to 14 points more of what the rules missed and cost at most 2 points of precision (the
- * rules' own false flags set their precision, 0.83 to 0.97); on the older clean held-out batches
- * together it gave 0.966 / 0.861 against 0.964 / 0.807 when it was chosen. Over all training
- * sentences, cross-validated, the rules with the model are at precision 0.94 with it, the tricky
- * gentle sentences weighing more there than in anything people write. README.md tells the story.)
+ * precision there flatters. Then 1%. In the round of held-out ten it was raised to 3%: on the new
+ * training batches of that round, each scored by a model that never saw it, that found 4 to 14
+ * points more of what the rules missed for at most 2 points of precision, and on the older clean
+ * held-out batches together it gave 0.966 / 0.861 against 0.964 / 0.807. Held-out eleven, written
+ * after, took all held-out batches together to precision 0.945 at 3%, under the floor of 0.95, so
+ * the share went back to 1% (0.956 / 0.841); no other share was tried on the held-out batches.
+ * README.md tells the story.)
  */
-const MAX_FALSE_SHARE = 0.03;
+const MAX_FALSE_SHARE = 0.01;
 
 function main(): void {
   const rows = trainingBatches.flatMap(([, sentences], batch) => sentences.map((s) => ({ ...s, batch })));
