@@ -93,7 +93,8 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     expect(await holder.socket.emitWithAck("reissueLink", {})).toMatchObject({ ok: false, code: "invalid_input" });
     const request = newToken();
     const answer = await holder.socket.emitWithAck("reissueLink", { request });
-    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`/r/${room.roomId}#[A-Za-z0-9_-]{43}$`)) });
+    // It points where the page came from, though the socket's request was let go of once welcomed.
+    expect(answer).toMatchObject({ ok: true, link: expect.stringMatching(new RegExp(`^${server.url}/r/${room.roomId}#[A-Za-z0-9_-]{43}$`)) });
     // The room made the token, not the device.
     expect(answer.ok && answer.link).not.toContain(request);
     // The answer was lost, say: asking again with the same request answers the same.
@@ -110,6 +111,21 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     expect(await holder.act({ actionId: crypto.randomUUID(), type: "pause.raise", minutes: 2 })).toMatchObject({ ok: true });
     const seats = await server.database.db.prisma.seat.findMany({ where: { roomId: room.roomId, role: "observer" } });
     expect(seats.map((s) => s.revokedAt === null).sort()).toEqual([false, true]);
+  });
+
+  it("keeps no link token, header or query of a socket once it is welcomed", async () => {
+    const room = await server.createRoom();
+    const partner = await seat(room.links.partnerA);
+    const token = room.links.partnerA.split("#")[1]!;
+    const sockets = [...server.io.of("/").sockets.values()];
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const socket of sockets) {
+      expect(JSON.stringify(socket.handshake)).not.toContain(token);
+      expect(socket.handshake.headers).toEqual({});
+      expect(socket.request.rawHeaders).toEqual([]);
+    }
+    // What the socket still needs is kept: it acts and is answered.
+    expect(await partner.act({ actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: "Still here" } })).toMatchObject({ ok: true });
   });
 
   it("lets no socket on a revoked link act, read, or mint another link", async () => {

@@ -1,7 +1,7 @@
 import { deleteRoomSchema, historyRequestSchema, may, observerNoteInputSchema, refusal, reissueLinkSchema } from "@repair-room/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { RoomAuthority } from "../rooms/authority.js";
-import { originOf, seatLink } from "../rooms/links.js";
+import { seatLink } from "../rooms/links.js";
 import type { NotesStore } from "../rooms/notes-store.js";
 import { linkChannel, roomChannel, seatChannel } from "./channels.js";
 import { requestHandler } from "./request.js";
@@ -12,7 +12,7 @@ import type { RoomServer } from "./types.js";
  * sessions and recaps, a new link for a seat, deleting the room. None of them enters the
  * event log. Each goes through the one request skeleton (request.ts).
  */
-export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger; publicUrl: string | null }) {
+export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthority; notes: NotesStore; log: FastifyBaseLogger }) {
   const { authority, notes } = deps;
 
   const note = requestHandler(deps, {
@@ -64,9 +64,7 @@ export function roomAdminHandlers(io: RoomServer, deps: { authority: RoomAuthori
         io.to(linkChannel(old.seatId)).except(socket.id).emit("closing", refusal("link_revoked"));
         io.in(linkChannel(old.seatId)).except(socket.id).disconnectSockets(true);
       }
-      const { headers } = socket.handshake;
-      const origin = deps.publicUrl ?? originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
-      return { answer: { ok: true, link: seatLink(origin, seat.roomId, outcome.token) } };
+      return { answer: { ok: true, link: seatLink(socket.data.linkOrigin, seat.roomId, outcome.token) } };
     },
   });
 

@@ -25,8 +25,10 @@ import { linkChannel, roomChannel, roomIdOfChannel, seatChannel } from "./channe
 import { failureCode } from "../db/failures.js";
 import { addressKey, clientAddress } from "../limits/address.js";
 import type { Limits } from "../limits/limits.js";
+import { originOf } from "../rooms/links.js";
 import { hashToken } from "../rooms/secrets.js";
 import { originAllowed } from "./origin.js";
+import { forgetRequest } from "./forget-request.js";
 import { broadcastPresence, presenceOf } from "./presence.js";
 import { requestHandler } from "./request.js";
 import { roomAdminHandlers } from "./room-admin-handlers.js";
@@ -68,7 +70,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   });
 
   const deps = { authority, log };
-  const admin = roomAdminHandlers(io, { authority, notes, log, publicUrl: options.publicUrl });
+  const admin = roomAdminHandlers(io, { authority, notes, log });
 
   /** authenticate (the handshake) → validate → decide → append and commit → ack → broadcast. */
   const action = requestHandler(deps, {
@@ -98,7 +100,10 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     const handshake = handshakeSchema.safeParse(socket.handshake.auth);
     if (!handshake.success) return reject(refusal("invalid_link"));
     const { roomId, token, lastSeq, reissue } = handshake.data;
-    const address = addressKey(clientAddress(socket.handshake.address, socket.handshake.headers["x-forwarded-for"], options.trustProxy));
+    const { headers } = socket.handshake;
+    const address = addressKey(clientAddress(socket.handshake.address, headers["x-forwarded-for"], options.trustProxy));
+    // Where a re-issued link points: read now, as the request is let go of once welcomed.
+    socket.data.linkOrigin = options.publicUrl ?? originOf(headers, socket.handshake.secure ? "https" : "http", headers.host);
     try {
       // Before the database is asked anything: a flood of attempts costs it nothing.
       const allowed = await options.limits.connection(hashToken(token), address);
@@ -167,6 +172,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
     // Handlers first: packets that arrive while the welcome is prepared must find them.
     for (const [event, listener] of Object.entries(listeners)) socket.on(event as keyof typeof listeners, listener);
     socket.on("disconnect", left);
+    forgetRequest(socket);
     void welcome(socket);
   });
 

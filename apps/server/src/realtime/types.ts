@@ -7,6 +7,8 @@ export interface SocketData {
   lastSeq: number;
   /** The client's address as the limits key it (an IPv6 /64 as one). */
   address: string;
+  /** Where a link re-issued on this socket points (PUBLIC_URL, or the address the page used). */
+  linkOrigin: string;
   /** Welcomed by claiming a re-issue whose answer was lost: the seat's new token, told in the welcome. */
   reissuedToken?: string;
 }
