@@ -20,4 +20,7 @@ process.on("message", (message) => {
   process.send?.({ heapUsed, rss, external });
 });
 
+// BENCH_STALLS=1: what the process was doing while a latency tail grew (bench/stalls.ts).
+if (process.env.BENCH_STALLS === "1") await import("./stalls.js");
+
 await import("../src/main.js");

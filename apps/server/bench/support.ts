@@ -3,7 +3,7 @@
  * in a process of its own with a channel to ask it for its heap (bench/server-entry.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { build, type Histogram } from "hdr-histogram-js";
 
 export const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
@@ -64,6 +64,8 @@ export async function startServerProcess(script: string, env: NodeJS.ProcessEnv)
     env: { ...process.env, ...env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error", WEB_DIST: "" },
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
+  // BENCH_SERVER_LOG=FILE: the server's standard output (its log, or V8's --trace-gc) into a file.
+  if (process.env.BENCH_SERVER_LOG) child.stdout?.pipe(createWriteStream(process.env.BENCH_SERVER_LOG, { flags: "a" }));
   const port = await new Promise<string>((resolve, reject) => {
     const early = (code: number | null) => reject(new Error(`${script} exited with ${code}`));
     child.once("exit", early);

@@ -4,7 +4,8 @@
  * insert statement) at the same rate on the same database:
  * - a sweep at a human pace, one action per room every 10 s;
  * - a ramp at one action per room a second, until p99 > 200 ms or any error;
- * - then every room idle, the server's heap after a full collection;
+ * - then every room idle, the server's heap after a full collection, just after the last joins and a
+ *   minute later (BENCH_IDLE_WAIT_SECONDS);
  * - then the floor, at the sweep's rates and at the ramp's last two steps.
  * Progress goes to stderr, the tables to stdout. Nothing asserts a time.
  *
@@ -29,10 +30,12 @@ const rampMeasureMs = number("BENCH_RAMP_SECONDS", quick ? 5 : 10) * 1000;
 // minutes making 5,000 rooms (PGlite creates them slowly); a socket's heap is the database's
 // business only through the room's state.
 const idleSockets = number("BENCH_IDLE_SOCKETS", quick || dbKind === "pglite" ? 0 : 10_000);
+/** How long the sockets stay idle before the second heap reading: past the connection limits' minute. */
+const idleWaitMs = number("BENCH_IDLE_WAIT_SECONDS", quick ? 0 : 65) * 1000;
 const breakP99Ms = 200;
 const withFloor = process.env.BENCH_FLOOR !== "0";
 
-const progress = (line: string) => process.stderr.write(`  [${dbKind}] ${line}\n`);
+const progress = (line: string) => process.stderr.write(`  [${dbKind}] ${new Date().toISOString()} ${line}\n`);
 
 interface Started {
   fleet: Fleet;
@@ -79,6 +82,7 @@ async function sweep(fleet: Fleet): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const count of sweepRooms) {
     await grow(fleet, count);
+    progress(`${fleet.kind}: ${count} rooms driven, measured from ${periodMs / 1000} s on`);
     const result = await fleet.drive(count, periodMs, periodMs, measureMs);
     progress(`${fleet.kind}: ${row(`${count} rooms`, result)}`);
     results.push(result);
@@ -121,6 +125,7 @@ async function main(): Promise<void> {
   let productSweep: StepResult[];
   let ramped: Awaited<ReturnType<typeof ramp>>;
   let heapAtStart: Heap;
+  let heapJoined: Heap;
   let heapIdle: Heap;
   let idleRooms: number;
   try {
@@ -130,6 +135,9 @@ async function main(): Promise<void> {
     idleRooms = Math.max(product.fleet.rooms.length, Math.ceil(idleSockets / 2));
     await grow(product.fleet, idleRooms);
     await sleep(2_000); // the last joins' presence broadcasts settle
+    heapJoined = await product.fleet.server.heap();
+    // A minute on, what only the joining needed is gone too (the connection limits' counts).
+    await sleep(idleWaitMs);
     heapIdle = await product.fleet.server.heap();
   } finally {
     await product.done();
@@ -183,8 +191,9 @@ async function main(): Promise<void> {
   const sockets = idleRooms * 2;
   console.log(`\nIdle on ${dbKind}: server after a full GC`);
   console.log(`  at start, no rooms:                 ${formatHeap(heapAtStart)}`);
-  console.log(`  ${`${sockets} idle authenticated sockets:`.padEnd(36)} ${formatHeap(heapIdle)} (${idleRooms} rooms)`);
-  console.log(`  per socket, rooms included:         ${((heapIdle.heapUsed - heapAtStart.heapUsed) / sockets / 1024).toFixed(1)} KB of heap`);
+  const perSocket = (h: Heap) => `${((h.heapUsed - heapAtStart.heapUsed) / sockets / 1024).toFixed(1)} KB of heap a socket, rooms included`;
+  console.log(`  ${`${sockets} sockets, just joined:`.padEnd(36)} ${formatHeap(heapJoined)} (${idleRooms} rooms; ${perSocket(heapJoined)})`);
+  console.log(`  ${`the same, idle ${idleWaitMs / 1000} s:`.padEnd(36)} ${formatHeap(heapIdle)} (${perSocket(heapIdle)})`);
 }
 
 main().catch((error: unknown) => {
