@@ -1,3 +1,6 @@
+// The one authority over rooms (over 300 lines on purpose): creating, joining, acting (the quick
+// and the careful way), hearing other processes, links and deletion all go through one lock and
+// one cached state per room, and splitting them would spread that lock's rules across files.
 import {
   apply,
   decide,
@@ -183,45 +186,43 @@ export class RoomAuthority {
   /** The full transaction: lock the room, check the seat and the actionId, catch up, decide, append. */
   private async actCarefully(seat: SeatRecord, intent: Intent, now: number): Promise<ActionOutcome> {
     const { roomId } = seat;
-    {
-      const result = await this.store.prisma.$transaction(
-        async (tx): Promise<ActionOutcome & { memory?: RoomMemory }> => {
-          const lastSeq = await this.store.lockRoom(tx, roomId);
-          if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
-          // A link re-issued while this socket was open: it must not act any more.
-          if (!(await this.store.seatIsLive(seat.seatId, tx))) return { ack: refusal("link_revoked"), events: [] };
-          const earlier = await this.store.findAction(tx, roomId, intent.actionId);
-          if (earlier) {
-            return earlier.seatId === seat.seatId
-              ? { ack: { ok: true, seq: earlier.seq }, events: [] }
-              : { ack: refusal("invalid_input", "actionId", "This actionId was already used."), events: [] };
-          }
-          const cached = this.rooms.get(roomId);
-          const caught = cached && cached.state.seq === lastSeq ? cached : remember(cached, await this.store.eventsAfter(roomId, cached?.state.seq ?? 0, tx));
-          const { state } = caught;
-          const decision = decide(state, intent, seat.role, now, this.options);
-          if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], memory: caught };
-          if (decision.events.length === 0) {
-            // Nothing changed, and no event will carry the actionId: its receipt answers a retry.
-            await this.store.recordNoop(tx, roomId, { seatId: seat.seatId, actionId: intent.actionId }, lastSeq, new Date(now));
-            return { ack: { ok: true, seq: lastSeq }, events: [], memory: remember(caught, [], await this.store.currentSessionId(tx, roomId)) };
-          }
-          const { events, sessionId } = await this.store.appendInTx(
-            tx,
-            roomId,
-            lastSeq,
-            decision.events,
-            { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
-            new Date(now),
-          );
-          return { ack: { ok: true, seq: lastSeq + events.length }, events, memory: remember(caught, events, sessionId) };
-        },
-        transactionWaits,
-      );
-      // Only a committed state enters the cache.
-      if (result.memory) this.rooms.set(roomId, result.memory);
-      return { ack: result.ack, events: result.events };
-    }
+    const result = await this.store.prisma.$transaction(
+      async (tx): Promise<ActionOutcome & { memory?: RoomMemory }> => {
+        const lastSeq = await this.store.lockRoom(tx, roomId);
+        if (lastSeq === null) return { ack: refusal("unknown_room"), events: [] };
+        // A link re-issued while this socket was open: it must not act any more.
+        if (!(await this.store.seatIsLive(seat.seatId, tx))) return { ack: refusal("link_revoked"), events: [] };
+        const earlier = await this.store.findAction(tx, roomId, intent.actionId);
+        if (earlier) {
+          return earlier.seatId === seat.seatId
+            ? { ack: { ok: true, seq: earlier.seq }, events: [] }
+            : { ack: refusal("invalid_input", "actionId", "This actionId was already used."), events: [] };
+        }
+        const cached = this.rooms.get(roomId);
+        const caught = cached && cached.state.seq === lastSeq ? cached : remember(cached, await this.store.eventsAfter(roomId, cached?.state.seq ?? 0, tx));
+        const { state } = caught;
+        const decision = decide(state, intent, seat.role, now, this.options);
+        if (!decision.ok) return { ack: refusal(decision.code, decision.field, decision.message), events: [], memory: caught };
+        if (decision.events.length === 0) {
+          // Nothing changed, and no event will carry the actionId: its receipt answers a retry.
+          await this.store.recordNoop(tx, roomId, { seatId: seat.seatId, actionId: intent.actionId }, lastSeq, new Date(now));
+          return { ack: { ok: true, seq: lastSeq }, events: [], memory: remember(caught, [], await this.store.currentSessionId(tx, roomId)) };
+        }
+        const { events, sessionId } = await this.store.appendInTx(
+          tx,
+          roomId,
+          lastSeq,
+          decision.events,
+          { seatId: seat.seatId, role: seat.role, actionId: intent.actionId },
+          new Date(now),
+        );
+        return { ack: { ok: true, seq: lastSeq + events.length }, events, memory: remember(caught, events, sessionId) };
+      },
+      transactionWaits,
+    );
+    // Only a committed state enters the cache.
+    if (result.memory) this.rooms.set(roomId, result.memory);
+    return { ack: result.ack, events: result.events };
   }
 
   /**
