@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { AxeAudit } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { newRoom } from "../support/new-room";
@@ -111,10 +111,24 @@ test("the list follows the room: a new topic, and unreadable storage is ignored"
   await expect(yourRooms(sam.page).getByTestId("device-room")).toHaveCount(1);
 });
 
-test("'Your room is ready' offers each link's QR code, drawn on the device", async ({ page }) => {
+test("'Your room is ready': the partner's link to send first, each link on one line, each with its QR code drawn on the device", async ({ page }) => {
   const start = new StartPage(page);
   await start.open();
   await start.createRoom({ topic, you: "Sam", partner: "Alex" });
+  // On a phone the next step, sending Alex's link, is on screen without scrolling, and nothing
+  // else is as loud. Each link shows on one line; the page still holds all of it (createRoom
+  // read it whole) for Copy, the QR code and a screen reader.
+  const send = page.getByRole("button", { name: "Copy Alex's link" });
+  await expect(send).toBeInViewport({ ratio: 1 });
+  const fill = (control: Locator) => control.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await fill(page.getByRole("button", { name: "Open Sam's link" }))).not.toBe(await fill(send));
+  for (const role of ["partnerA", "partnerB", "observer"]) {
+    const lines = await page.getByTestId(`link-text-${role}`).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return (el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / parseFloat(style.lineHeight);
+    });
+    expect(Math.round(lines)).toBe(1);
+  }
   await expect(page.getByRole("img", { name: /QR code/ })).toHaveCount(0);
   const show = page.getByRole("button", { name: "Show QR code for Sam's link" });
   await expect(show).toHaveAttribute("aria-expanded", "false");

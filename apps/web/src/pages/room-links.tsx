@@ -9,7 +9,12 @@ export interface RoomLinksProps {
   names: Record<PartnerRole, string>;
 }
 
-/** The three links, who each is for, and the creator's own next step. */
+/**
+ * The three links, who each is for, and the creator's own next step. The partner's link comes
+ * first, its Copy the one main action: it has to be sent before anything else, and on a phone
+ * it is on screen without scrolling. Each link shows on one line; its full text stays in the
+ * page (read out, selected by Copy's fallback) and Copy and the QR code carry all of it.
+ */
 export function RoomLinks({ room, names }: RoomLinksProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The page changed under the person's hands: start them (and their screen reader) here.
@@ -17,8 +22,8 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
 
   // `name` is how a control names the link to a screen reader ("QR code for Sam's link").
   const links: { role: Role; title: string; name: string; forWhom: string }[] = [
-    { role: "partnerA", title: `${names.partnerA}'s link`, name: `${names.partnerA}'s link`, forWhom: `For ${names.partnerA} — open it on your own phone or computer.` },
     { role: "partnerB", title: `${names.partnerB}'s link`, name: `${names.partnerB}'s link`, forWhom: `For ${names.partnerB} — send it to them privately.` },
+    { role: "partnerA", title: `${names.partnerA}'s link`, name: `${names.partnerA}'s link`, forWhom: `For ${names.partnerA} — open it on your own phone or computer.` },
     {
       role: "observer",
       title: "Coach's link (optional)",
@@ -38,10 +43,10 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
       </p>
       <ul className="link-list" role="list">
         {links.map(({ role, title, name, forWhom }) => (
-          <li key={role} className="card link-card" data-testid={`link-${role}`}>
+          <li key={role} className={role === "partnerB" ? "card link-card send-first" : "card link-card"} data-testid={`link-${role}`}>
             <h2>{title}</h2>
             <p className="muted">{forWhom}</p>
-            <p id={`link-text-${role}`} className="link-text" data-testid={`link-text-${role}`}>
+            <p id={`link-text-${role}`} className="link-text one-line" data-testid={`link-text-${role}`}>
               {room.links[role]}
             </p>
             <div className="link-actions">
@@ -56,7 +61,7 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
         link can't be given back. Send {names.partnerB}'s link before you go on. Once you open your own link, this
         device lists the room on its start page, so you can come back to it.
       </p>
-      <button type="button" className="button primary wide" onClick={() => navigate(room.links.partnerA)}>
+      <button type="button" className="button secondary wide" onClick={() => navigate(room.links.partnerA)}>
         Open {names.partnerA}'s link
       </button>
     </section>
