@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import { Redis } from "ioredis";
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { BurstyWindows } from "./windows.js";
 
 /**
  * How much one link (seat) and one address may do. Kept by key, not by socket, so a
@@ -31,7 +32,8 @@ export interface LimitRates {
 export type Verdict = { ok: true } | { ok: false; retryAfterMs: number };
 
 export interface Limits {
-  request(seatId: string, address: string): Promise<Verdict>;
+  /** Spent on every request and action: counted here, in this process, at once. */
+  request(seatId: string, address: string): Verdict;
   connection(linkKey: string, address: string): Promise<Verdict>;
   close(): Promise<void>;
 }
@@ -49,21 +51,24 @@ export function createLimits(options: { redisUrl?: string | null; log?: FastifyB
     const memory = new RateLimiterMemory({ keyPrefix, points, duration });
     return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `rr-limit:${keyPrefix}`, points, duration, insuranceLimiter: memory }) : memory;
   };
-  const bursty = (prefix: string, perSecond: number, burst: number, burstSeconds: number) =>
-    new BurstyRateLimiter(
-      new RateLimiterMemory({ keyPrefix: prefix, points: perSecond, duration: 1 }),
-      new RateLimiterMemory({ keyPrefix: `${prefix}-burst`, points: burst, duration: burstSeconds }),
-    );
+  const bursty = (rate: LimitRates["seatRequests"]) =>
+    new BurstyWindows({ steady: { points: rate.perSecond, ms: 1_000 }, burst: { points: rate.burst, ms: rate.burstSeconds * 1_000 } });
   const { seatRequests, addressRequests, linkConnections, addressConnections } = options.rates ?? limitRates;
-  const perSeat = bursty("seat", seatRequests.perSecond, seatRequests.burst, seatRequests.burstSeconds);
-  const perAddress = bursty("address", addressRequests.perSecond, addressRequests.burst, addressRequests.burstSeconds);
+  const perSeat = bursty(seatRequests);
+  const perAddress = bursty(addressRequests);
   const perLink = new BurstyRateLimiter(shared("link", linkConnections.perMinute, 60), shared("link-burst", linkConnections.burst, 60));
   const perAddressConnections = new BurstyRateLimiter(shared("conn", addressConnections.perMinute, 60), shared("conn-burst", addressConnections.burst, 60));
 
   return {
-    request: (seatId, address) => both([perAddress, address], [perSeat, seatId]),
+    request(seatId, address) {
+      // The address first: a seat refused by its address's budget spends none of its own.
+      const verdict = perAddress.spend(address);
+      return verdict.ok ? perSeat.spend(seatId) : verdict;
+    },
     connection: (linkKey, address) => both([perAddressConnections, address], [perLink, linkKey]),
     async close() {
+      perSeat.close();
+      perAddress.close();
       if (redis) await (redis.status === "ready" ? redis.quit().catch(() => redis.disconnect()) : redis.disconnect());
     },
   };

@@ -138,14 +138,9 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
   const allowed = (socket: RoomSocket) => options.limits.request(socket.data.seat.seatId, socket.data.address);
   const limited = (handle: (socket: RoomSocket, raw: unknown, ack: unknown) => Promise<void>) =>
     function (this: RoomSocket, raw: unknown, ack: unknown) {
-      const socket = this;
-      void allowed(socket).then(
-        async (verdict) => {
-          if (verdict.ok) await handle(socket, raw, ack);
-          else if (typeof ack === "function") ack(rateLimited(verdict.retryAfterMs));
-        },
-        (error: unknown) => log.error({ err: error }, "rate limit failed"),
-      );
+      const verdict = allowed(this);
+      if (verdict.ok) void handle(this, raw, ack);
+      else if (typeof ack === "function") ack(rateLimited(verdict.retryAfterMs));
     };
   const listeners = {
     action: limited(action),
@@ -159,9 +154,7 @@ export function createSocketServer(http: HttpServer, options: SocketServerOption
       const parsed = typingSchema.safeParse(raw);
       const { role, roomId } = socket.data.seat;
       if (!parsed.success || role === "observer" || !may(role, "signalWriting")) return;
-      void allowed(socket).then((verdict) => {
-        if (verdict.ok) socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
-      }, () => {});
+      if (allowed(socket).ok) socket.to(roomChannel(roomId)).emit("typing", { role, active: parsed.data.active });
     },
   };
   function left(this: RoomSocket) {
