@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Duplex } from "node:stream";
 import type { Refusal } from "@repair-room/protocol";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { connectSeat, type SeatClient } from "./support/seat-client.js";
@@ -113,19 +114,34 @@ describe(`the room's history, links and deletion on ${dbKind}`, () => {
     expect(seats.map((s) => s.revokedAt === null).sort()).toEqual([false, true]);
   });
 
-  it("keeps no link token, header or query of a socket once it is welcomed", async () => {
+  it("keeps no link token, header, query or upgrade request of a socket once it is welcomed", async () => {
     const room = await server.createRoom();
+    const connections: Duplex[] = [];
+    const upgraded = (_request: unknown, connection: Duplex) => connections.push(connection);
+    server.io.httpServer.on("upgrade", upgraded);
     const partner = await seat(room.links.partnerA);
+    server.io.httpServer.off("upgrade", upgraded);
     const token = room.links.partnerA.split("#")[1]!;
     const sockets = [...server.io.of("/").sockets.values()];
     expect(sockets.length).toBeGreaterThan(0);
     for (const socket of sockets) {
       expect(JSON.stringify(socket.handshake)).not.toContain(token);
       expect(socket.handshake.headers).toEqual({});
-      expect(socket.request.rawHeaders).toEqual([]);
+      expect(socket.request).toBeUndefined();
     }
-    // What the socket still needs is kept: it acts and is answered.
+    // Nothing on the connection holds the request any more: engine.io's one-off "close" listener
+    // (its stand-in response's) is gone, the WebSocket's own stays.
+    expect(connections).toHaveLength(1);
+    const closeListeners = connections[0]!.rawListeners("close");
+    expect(closeListeners).toHaveLength(1);
+    expect(closeListeners.filter((l) => "listener" in l)).toEqual([]);
+    // What the socket still needs is kept: it acts and is answered, and its closing is heard.
     expect(await partner.act({ actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: "Still here" } })).toMatchObject({ ok: true });
+    const serverSide = [...server.io.of("/").sockets.values()].find((s) => s.data.seat.roomId === room.roomId)!;
+    const gone = new Promise((resolve) => serverSide.once("disconnect", resolve));
+    // The connection itself closes (no goodbye from the page, as when a phone loses its network).
+    partner.socket.io.engine.close();
+    expect(await gone).toBe("transport close");
   });
 
   it("lets no socket on a revoked link act, read, or mint another link", async () => {
