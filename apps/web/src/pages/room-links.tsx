@@ -50,7 +50,7 @@ export function RoomLinks({ room, names }: RoomLinksProps) {
               {room.links[role]}
             </p>
             <div className="link-actions">
-              <CopyButton text={room.links[role]} targetId={`link-text-${role}`} label={`Copy ${title}`} />
+              <CopyButton text={room.links[role]} targetId={`link-text-${role}`} label={`Copy ${title}`} primary={role === "partnerB"} />
               <QrCodeToggle text={room.links[role]} name={name} />
             </div>
           </li>

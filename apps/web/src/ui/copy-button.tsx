@@ -6,7 +6,18 @@ type CopyState = "idle" | "copied" | "selected";
  * Copies `text`. Where the clipboard API is missing or refused (plain http on a LAN address,
  * some in-app browsers), it selects the text on screen so the person can copy it themselves.
  */
-export function CopyButton({ text, targetId, label }: { text: string; targetId: string; label: string }) {
+export function CopyButton({
+  text,
+  targetId,
+  label,
+  primary = false,
+}: {
+  text: string;
+  targetId: string;
+  label: string;
+  /** When copying is the one thing this person should do next. */
+  primary?: boolean;
+}) {
   const [state, setState] = useState<CopyState>("idle");
 
   useEffect(() => {
@@ -28,7 +39,7 @@ export function CopyButton({ text, targetId, label }: { text: string; targetId: 
 
   return (
     <div className="copy">
-      <button type="button" className="button secondary" aria-label={label} onClick={() => void copy()}>
+      <button type="button" className={primary ? "button primary" : "button secondary"} aria-label={label} onClick={() => void copy()}>
         {state === "copied" ? "Copied" : "Copy"}
       </button>
       <span className="copy-status" aria-live="polite">

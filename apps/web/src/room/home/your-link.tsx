@@ -55,7 +55,7 @@ export function YourLink({ room, role }: { room: UseRoom; role: Role }) {
           Here is your new link. The old one no longer works.
         </p>
       ) : null}
-      <p id="your-link-text" className="link-text" data-testid="your-link-text">
+      <p id="your-link-text" className="link-text one-line" data-testid="your-link-text">
         {link}
       </p>
       <div className="link-actions">
