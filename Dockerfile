@@ -26,4 +26,4 @@ COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/prisma ./prisma
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "apps/server/dist/main.js"]
+CMD ["node", "apps/server/dist/main.js"]

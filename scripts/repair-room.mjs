@@ -45,7 +45,7 @@ async function start() {
   prepare();
   buildAll();
   step("Starting the server (it applies pending migrations first)");
-  const child = spawn(process.execPath, ["--enable-source-maps", "apps/server/dist/main.js"], {
+  const child = spawn(process.execPath, ["apps/server/dist/main.js"], {
     cwd: root,
     stdio: "inherit",
     env: process.env,

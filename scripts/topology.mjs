@@ -108,7 +108,7 @@ async function up() {
     const databaseUrl = Object.assign(new URL(postgresUrl), { pathname: `/${database}` }).toString();
     // Both at once: the server takes an advisory lock around its migrations.
     serverPorts.forEach((port, i) =>
-      start(`app${i + 1}`, process.execPath, ["--enable-source-maps", serverMain], {
+      start(`app${i + 1}`, process.execPath, [serverMain], {
         LOG_LEVEL: "warn",
         ...process.env,
         HOST: "127.0.0.1",
