@@ -1,5 +1,5 @@
 /**
- * Loaded into the benchmark's server process by BENCH_STALLS=1 (bench/server-entry.ts), to lay
+ * Loaded into the benchmark's server process by BENCH_STALLS=1 (bench/server-entry.mjs), to lay
  * a latency tail beside what the process was doing, on stderr with the time of day:
  * - each second whose event loop stalled past 50 ms, and each garbage collection over 20 ms;
  * - every 10 s, how long actions took inside the server (`RoomAuthority.act`: the room's lock,

@@ -1,8 +1,8 @@
 /**
  * What the benchmarks share: histograms in microseconds, a process's CPU, and a server started
- * in a process of its own with a channel to ask it for its heap (bench/server-entry.ts).
+ * in a process of its own with a channel to ask it for its heap (bench/server-entry.mjs).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
 import { build, type Histogram } from "hdr-histogram-js";
 
@@ -52,16 +52,32 @@ export interface ServerProcess {
 
 const serverDir = new URL("..", import.meta.url).pathname;
 
+/** The diagnostics that hook into the server's classes, so need it run from source. */
+const fromSource = process.env.BENCH_STALLS === "1" || Boolean(process.env.BENCH_PROMOTED);
+let built = false;
+
+/** The server bundle as it is now: a benchmark must not measure an older build. */
+function buildServer(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: serverDir, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building the server failed");
+  built = true;
+}
+
 /**
- * Starts `script` (relative to apps/server) under tsx with --expose-gc and an IPC channel, on a
- * free port; resolves once it prints a line with its port ("… ready … :PORT").
+ * Starts `script` (relative to apps/server) with --expose-gc and an IPC channel, on a free
+ * port; resolves once it prints a line with its port ("… ready … :PORT"). A TypeScript script
+ * runs under tsx; bench/server-entry.mjs runs the freshly built bundle with node alone, as
+ * `npm start` does, unless a diagnostic needs the source.
  */
 export async function startServerProcess(script: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to look inside a run.
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, ["--expose-gc", ...extra, "--import", "tsx", script], {
+  const bundled = script.endsWith(".mjs") && !fromSource;
+  if (bundled) buildServer();
+  const child = spawn(process.execPath, ["--expose-gc", ...extra, ...(bundled ? [] : ["--import", "tsx"]), script], {
     cwd: serverDir,
-    env: { ...process.env, ...env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error", WEB_DIST: "" },
+    env: { ...process.env, ...env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "error", WEB_DIST: "", BENCH_FROM_SOURCE: bundled ? "0" : "1" },
     stdio: ["ignore", "pipe", "inherit", "ipc"],
   });
   // BENCH_SERVER_LOG=FILE: the server's standard output (its log, or V8's --trace-gc) into a file.

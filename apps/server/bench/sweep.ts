@@ -1,5 +1,5 @@
 /**
- * Many rooms against the server in a process of its own (bench/server-entry.ts around the
+ * Many rooms against the server in a process of its own (bench/server-entry.mjs around the
  * product's main), beside the floor server (floor-server.ts: a socket.io ack after one update +
  * insert statement) at the same rate on the same database:
  * - a sweep at a human pace, one action per room every 10 s;
@@ -51,7 +51,7 @@ async function start(kind: Kind): Promise<Started> {
     ...(target?.kind === "postgres" ? { DATABASE_URL: target.url } : { DATA_DIR: dir }),
     TRUST_PROXY: "1",
   };
-  const server = await startServerProcess(kind === "floor" ? "bench/floor-server.ts" : "bench/server-entry.ts", env);
+  const server = await startServerProcess(kind === "floor" ? "bench/floor-server.ts" : "bench/server-entry.mjs", env);
   const fleet = new Fleet(kind, server);
   return {
     fleet,
