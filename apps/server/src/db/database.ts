@@ -14,7 +14,11 @@ export type DatabaseTarget =
 export interface RawSql {
   /** Run a script of one or more statements with no parameters. */
   exec(script: string): Promise<void>;
-  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /**
+   * With a `name`, the statement is prepared once per connection and its plan kept: for a
+   * statement run on every action, whose planning would otherwise cost more than running it.
+   */
+  query<Row>(sql: string, params?: unknown[], name?: string): Promise<Row[]>;
   /** Run `work` on one connection inside BEGIN/COMMIT, holding a lock against other migrators. */
   exclusive<T>(work: (sql: RawSql) => Promise<T>): Promise<T>;
 }
@@ -56,11 +60,11 @@ async function openPostgres(target: DatabaseTarget & { kind: "postgres" }): Prom
   const exec = async (client: pg.Pool | pg.PoolClient, script: string) => {
     await client.query(script);
   };
-  const query = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) =>
-    (await client.query(sql, params)).rows as Row[];
+  const query = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[], name?: string) =>
+    (await client.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as Row[];
   const onClient = (client: pg.Pool | pg.PoolClient): RawSql => ({
     exec: (script) => exec(client, script),
-    query: (sql, params) => query(client, sql, params),
+    query: (sql, params, name) => query(client, sql, params, name),
     exclusive: async (work) => {
       const conn = await pool.connect();
       try {
@@ -94,6 +98,8 @@ async function openPglite(target: DatabaseTarget & { kind: "pglite" }): Promise<
     exec: async (script) => {
       await db.exec(script);
     },
+    // Named statements are not kept: SQL's EXECUTE takes no bound parameters, and PGlite's
+    // query API has no statement names. Its statements are planned each time.
     query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
     // PGlite has one connection and one process: nothing else can migrate at the same time.
     exclusive: (work) => work(raw),

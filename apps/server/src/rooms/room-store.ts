@@ -101,7 +101,15 @@ export class RoomStore {
     const planned = appends.map(plan);
     let rows: { room_id: string }[];
     try {
-      rows = await this.raw.query<{ room_id: string }>(fastAppendSql, fastAppendParams(planned));
+      // Alone (most appends, unless the database falls behind), a simpler statement: one room
+      // needs no arrays of rooms nor locks taken in order, and Postgres runs it in about two
+      // thirds of the time. Both are prepared once per connection: planning them cost more than
+      // running them.
+      const [only] = planned;
+      rows =
+        only && planned.length === 1
+          ? await this.raw.query<{ room_id: string }>(appendOneSql, appendOneParams(only), "rr_append_one")
+          : await this.raw.query<{ room_id: string }>(fastAppendSql, fastAppendParams(planned), "rr_append_together");
     } catch (error) {
       if (!conflictCodes.has((error as { code?: string }).code ?? "")) throw error;
       if (appends.length === 1) return [null];
@@ -394,6 +402,8 @@ export interface FastAppend {
 /** A unique key taken by another appender (23505), or a lock cycle Postgres broke (40P01). */
 const conflictCodes = new Set(["23505", "40P01"]);
 
+type Plan = ReturnType<typeof plan>;
+
 /** The events an append would write, and what they change in the room's and session's rows. */
 function plan(append: FastAppend) {
   const { expectedSeq, author, bodies, now } = append;
@@ -410,9 +420,55 @@ function plan(append: FastAppend) {
   };
 }
 
+/** One room's append: its room and author (1-10) as values, its events (11-15) as arrays. */
+function appendOneParams(p: Plan): unknown[] {
+  const { append, events } = p;
+  return [
+    append.roomId,
+    append.expectedSeq,
+    events.length,
+    append.sessionId,
+    append.author.seatId,
+    append.author.actionId,
+    p.topic,
+    p.nameA,
+    p.nameB,
+    p.phase,
+    events.map((e) => e.seq),
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(eventPayload(e))),
+    // The action id goes on the batch's last event: a retry then answers with its seq.
+    events.map((_, i) => (i === events.length - 1 ? append.author.actionId : null)),
+    events.map(() => append.now.toISOString()),
+  ];
+}
+
+/**
+ * `appendFast` for one room: the room row's update is the check (the log still ends at the
+ * expected seq, the seat holds its link, the actionId is new) and takes the row's lock, so a
+ * concurrent appender either waits and then finds last_seq moved, or fails on the log's keys.
+ */
+const appendOneSql = `
+  WITH moved AS (
+    UPDATE room SET last_seq = $2::int + $3::int,
+           topic = COALESCE($7::text, topic),
+           partner_a_name = COALESCE($8::text, partner_a_name),
+           partner_b_name = COALESCE($9::text, partner_b_name)
+     WHERE id = $1::text AND last_seq = $2::int
+       AND EXISTS (SELECT 1 FROM seat WHERE seat.id = $5::uuid AND seat.room_id = $1::text AND seat.revoked_at IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM event WHERE event.room_id = $1::text AND event.action_id = $6::text)
+       AND NOT EXISTS (SELECT 1 FROM action_receipt r WHERE r.room_id = $1::text AND r.action_id = $6::text)
+    RETURNING id),
+  phase AS (
+    UPDATE session SET phase = $10::text WHERE id = $4::uuid AND $10::text IS NOT NULL AND EXISTS (SELECT 1 FROM moved))
+  INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
+  SELECT moved.id, e.seq, $4::uuid, $5::uuid, e.type, e.payload::jsonb, e.action_id, e.created_at::timestamptz
+    FROM moved, unnest($11::int[], $12::text[], $13::text[], $14::text[], $15::text[]) AS e(seq, type, payload, action_id, created_at)
+  RETURNING room_id`;
+
 /** The statement's parameters: one array per column, one element per room (1-10) or per event (11-15). */
-function fastAppendParams(planned: readonly ReturnType<typeof plan>[]): unknown[] {
-  const rooms = (pick: (p: ReturnType<typeof plan>) => unknown) => planned.map(pick);
+function fastAppendParams(planned: readonly Plan[]): unknown[] {
+  const rooms = (pick: (p: Plan) => unknown) => planned.map(pick);
   const events = planned.flatMap((p) => p.events.map((e, i) => ({ p, e, last: i === p.events.length - 1 })));
   return [
     rooms((p) => p.append.roomId),
