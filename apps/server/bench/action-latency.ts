@@ -3,33 +3,40 @@
  * machine: nothing here asserts a time (this machine's figures are noisy; only the ratio to
  * the floor means much).
  *
- *   pnpm --filter @repair-room/server bench                     # PGlite in memory
+ *   pnpm --filter @repair-room/server bench                     # PGlite
  *   RR_TEST_DB=postgres pnpm --filter @repair-room/server bench # a fresh database on TEST_DATABASE_URL
  *   BENCH_ACTIONS=5000 …                                        # more samples (default 2,000)
  *
- * Measured, sequentially, one action in flight at a time:
- * - ack: partner A emits an action → the server parses, decides, commits the event in a
- *   transaction holding the room's row lock → A has the ack.
+ * The server runs in a process of its own, as deployed (bench/server-entry.mjs: the built
+ * bundle, its real limits), and is measured from this one, as a partner's device would: its
+ * work after an ack (the broadcast) then delays no client here. Sequentially, one action in
+ * flight at a time:
+ * - ack: partner A emits an action → the server parses, decides, commits the event → A has the ack.
  * - broadcast: the same action, from A's emit until partner B has received the event.
  * Floors:
  * - socket.io: an emit-with-ack round trip to a handler that answers at once, on a bare
- *   socket.io server in this process (what any acknowledged message costs here).
+ *   socket.io server in a process of its own (bench/floor-server.ts), what any acknowledged
+ *   message costs here.
  * - transaction: the same database and driver, one statement that updates (so locks) a row and
- *   inserts one (the least an action's commit could do), committed on its own.
+ *   inserts one (the least an action's commit could do), committed on its own. PGlite lives
+ *   inside one process: its floor runs on a PGlite of this process's own.
  * The same action is measured again in sealed rooms (made and acted in as a device does, the
  * words sealed before the clock starts): the server's part of it, next to the plain one.
- * Actions are spread over many rooms (at most 20 per socket) so the per-socket flood limit
- * (40 per 4 s) never refuses one: every sample is an accepted action.
+ * Actions are spread over many rooms (at most 20 per seat, each room from an address of its own
+ * through X-Forwarded-For, as behind a proxy), so the per-seat and per-address limits never
+ * refuse one: every sample is an accepted action.
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { newRoomKey, RoomSealer } from "@repair-room/protocol";
 import { build, type Histogram } from "hdr-histogram-js";
-import { Server } from "socket.io";
 import { io as connect } from "socket.io-client";
+import { openDatabase, type Database } from "../src/db/database.js";
 import { connectSeat } from "../test/support/seat-client.js";
-import { dbKind } from "../test/support/test-db.js";
-import { startTestServer } from "../test/support/test-server.js";
+import { dbKind, freshDatabase } from "../test/support/test-db.js";
+import { defaultRoom } from "../test/support/test-server.js";
+import { startServerProcess, type ServerProcess } from "./support.js";
 
 const actions = Number(process.env.BENCH_ACTIONS ?? 2_000);
 const perRoom = 20;
@@ -38,12 +45,9 @@ const warmup = 100;
 const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
 const micros = () => process.hrtime.bigint() / 1_000n;
 
-async function socketFloor(samples: number): Promise<Histogram> {
-  const http = createServer();
-  const server = new Server(http);
-  server.on("connection", (socket) => socket.on("echo", (_body: unknown, ack: (a: unknown) => void) => ack({ ok: true })));
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  const client = connect(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, { transports: ["websocket"], forceNew: true });
+/** Emit-with-ack round trips to the floor server's "echo", which answers at once. */
+async function socketFloor(floor: ServerProcess, samples: number): Promise<Histogram> {
+  const client = connect(floor.url, { transports: ["websocket"], forceNew: true });
   await new Promise<void>((resolve) => client.once("connect", resolve));
   const h = histogram();
   for (let i = 0; i < samples + warmup; i++) {
@@ -52,31 +56,44 @@ async function socketFloor(samples: number): Promise<Histogram> {
     if (i >= warmup) h.recordValue(Number(micros() - start));
   }
   client.close();
-  await server.close();
   return h;
 }
 
-async function main(): Promise<void> {
-  const server = await startTestServer();
-
-  // Floor: the least an action's commit could do, the same shape in one statement on the same
-  // driver the action path uses: update (and so lock) a row, insert a row, commit.
-  const raw = server.database.db.raw;
-  await raw.exec("CREATE TABLE bench_floor (id int PRIMARY KEY, n int NOT NULL); CREATE TABLE bench_rows (id serial PRIMARY KEY, body jsonb NOT NULL); INSERT INTO bench_floor VALUES (1, 0)");
-  const txFloor = histogram();
-  for (let i = 0; i < actions + warmup; i++) {
+/** The least an action's commit could do, on the same database and driver as the server's. */
+async function transactionFloor(db: Database, samples: number): Promise<Histogram> {
+  const raw = db.raw;
+  await raw.exec(
+    "CREATE TABLE IF NOT EXISTS bench_floor (id int PRIMARY KEY, n int NOT NULL); CREATE TABLE IF NOT EXISTS bench_rows (id serial PRIMARY KEY, body jsonb NOT NULL); INSERT INTO bench_floor VALUES (1, 0) ON CONFLICT DO NOTHING",
+  );
+  const h = histogram();
+  for (let i = 0; i < samples + warmup; i++) {
     const start = micros();
     await raw.query(
       "WITH moved AS (UPDATE bench_floor SET n = n + 1 WHERE id = 1 RETURNING n) INSERT INTO bench_rows (body) SELECT $1::jsonb FROM moved",
       [JSON.stringify({ topic: `floor ${i}` })],
     );
-    if (i >= warmup) txFloor.recordValue(Number(micros() - start));
+    if (i >= warmup) h.recordValue(Number(micros() - start));
   }
-  const ioFloor = await socketFloor(actions);
+  return h;
+}
+
+async function main(): Promise<void> {
+  const database = dbKind === "postgres" ? await freshDatabase({ migrated: false }) : null;
+  const dirs = [mkdtempSync(join(tmpdir(), "rr-bench-")), mkdtempSync(join(tmpdir(), "rr-bench-"))];
+  const place = (dir: string) => (database ? { DATABASE_URL: (database.db.target as { url: string }).url } : { DATA_DIR: dir });
+  const server = await startServerProcess("bench/server-entry.mjs", { ...place(dirs[0]!), TRUST_PROXY: "1" });
+  const floorServer = await startServerProcess("bench/floor-server.ts", place(dirs[1]!));
+  // Postgres: a connection of this process's own to the server's database; PGlite: its own, in memory.
+  const floorDb = database ? await openDatabase(database.db.target) : await openDatabase({ kind: "pglite", dataDir: null });
+
+  const txFloor = await transactionFloor(floorDb, actions);
+  const ioFloor = await socketFloor(floorServer, actions);
 
   const plain = await roomActions(server, null);
   const sealed = await roomActions(server, await RoomSealer.create({ room: newRoomKey() }));
-  await server.close();
+  await Promise.all([server.stop(), floorServer.stop(), floorDb.close()]);
+  await database?.drop();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 
   const row = (name: string, h: Histogram) => {
     const ms = (us: number) => (us / 1000).toFixed(2).padStart(8);
@@ -99,15 +116,22 @@ async function main(): Promise<void> {
  * `actions` accepted actions (after the warm-up), partner A changing the topic and partner B
  * waiting for each. With a sealer, the rooms are made and acted in sealed, as a device does.
  */
-async function roomActions(server: Awaited<ReturnType<typeof startTestServer>>, sealer: RoomSealer | null) {
+async function roomActions(server: ServerProcess, sealer: RoomSealer | null) {
   const ack = histogram();
   const broadcast = histogram();
-  const body = (topic: string) => ({ topic, partnerA: { name: "Sam" }, partnerB: { name: "Alex" } });
+  const body = (topic: string) => ({ ...defaultRoom, topic });
   let done = 0;
-  while (done < actions + warmup) {
-    const room = await server.createRoom(sealer ? await sealer.seal("createRoom", body("Bench"), "partnerA") : body("Bench"));
-    const a = await connectSeat(server.url, room.links.partnerA);
-    const b = await connectSeat(server.url, room.links.partnerB);
+  for (let r = 0; done < actions + warmup; r++) {
+    const headers = { origin: server.url, "x-forwarded-for": `10.${(r >> 16) & 255}.${(r >> 8) & 255}.${r & 255}` };
+    const response = await fetch(`${server.url}/api/rooms`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(sealer ? await sealer.seal("createRoom", body("Bench"), "partnerA") : body("Bench")),
+    });
+    if (response.status !== 201) throw new Error(`creating a room: ${response.status} ${await response.text()}`);
+    const room = (await response.json()) as { links: Record<"partnerA" | "partnerB", string> };
+    const a = await connectSeat(server.url, room.links.partnerA, { extraHeaders: headers });
+    const b = await connectSeat(server.url, room.links.partnerB, { extraHeaders: headers });
     for (let k = 0; k < perRoom && done < actions + warmup; k++, done++) {
       const intent = { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${done}` } } as const;
       const sent = sealer ? await sealer.seal(intent.type, intent, "partnerA") : intent;
