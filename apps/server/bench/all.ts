@@ -78,7 +78,7 @@ async function machine(): Promise<string[]> {
     const { rows } = await lite.query<{ version: string }>("SELECT version()");
     await lite.close();
     const pkg = JSON.parse(readFileSync(join(serverDir, "node_modules/@electric-sql/pglite/package.json"), "utf8")) as { version: string };
-    lines.push(`- PGlite ${pkg.version} (${rows[0]?.version.split(",")[0]}), on disk in a temporary folder for the sweep, in memory for the one-room and welcome benches`);
+    lines.push(`- PGlite ${pkg.version} (${rows[0]?.version.split(",")[0]}), the servers' on disk in a temporary folder (sweep, one room), in memory for the one-room statement floor and the welcome bench`);
   }
   lines.push("- load generator, server and database on the same machine");
   if (process.env.BENCH_NOTE) lines.push(`- ${process.env.BENCH_NOTE}`);
