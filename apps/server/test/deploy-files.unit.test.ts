@@ -70,6 +70,6 @@ describe("docker-compose.yml and the Dockerfile", () => {
     expect(dockerfile).toMatch(/pnpm install --frozen-lockfile/);
     expect(dockerfile).toMatch(/COPY --from=build \/app\/prisma \.\/prisma/);
     expect(dockerfile).toMatch(/COPY --from=build \/app\/apps\/web\/dist/);
-    expect(dockerfile).toMatch(/CMD \["node", "--enable-source-maps", "apps\/server\/dist\/main\.js"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", "apps\/server\/dist\/main\.js"\]/);
   });
 });
