@@ -1,6 +1,7 @@
-// Every statement on a room's log, its seats and its receipts, in one module (over 300 lines
-// on purpose): the one-statement fast path and the transactional path keep the same
-// guarantees (exactly once, gap-free seq) on the same tables, and must change together.
+// Every write to a room's log, its seats and its receipts goes through this module (over 300
+// lines on purpose): the quick path (its SQL in quick-append.ts) and the transactional path
+// keep the same guarantees (exactly once, gap-free seq) on the same tables, and must change
+// together; splitting the transactional statements further would split that contract.
 import { randomUUID } from "node:crypto";
 import {
   defaultEngineOptions,
@@ -16,6 +17,7 @@ import {
 } from "@repair-room/protocol";
 import type { Database } from "../db/database.js";
 import { Batches } from "./append-batches.js";
+import { isConflict, plan, quickAppendStatement, type FastAppend } from "./quick-append.js";
 import type { Prisma, PrismaClient } from "../db/generated/client.js";
 
 type Tx = Prisma.TransactionClient;
@@ -101,17 +103,10 @@ export class RoomStore {
     const planned = appends.map(plan);
     let rows: { room_id: string }[];
     try {
-      // Alone (most appends, unless the database falls behind), a simpler statement: one room
-      // needs no arrays of rooms nor locks taken in order, and Postgres runs it in about two
-      // thirds of the time. Both are prepared once per connection: planning them cost more than
-      // running them.
-      const [only] = planned;
-      rows =
-        only && planned.length === 1
-          ? await this.raw.query<{ room_id: string }>(appendOneSql, appendOneParams(only), "rr_append_one")
-          : await this.raw.query<{ room_id: string }>(fastAppendSql, fastAppendParams(planned), "rr_append_together");
+      const { sql, params, name } = quickAppendStatement(planned);
+      rows = await this.raw.query<{ room_id: string }>(sql, params, name);
     } catch (error) {
-      if (!conflictCodes.has((error as { code?: string }).code ?? "")) throw error;
+      if (!isConflict(error)) throw error;
       if (appends.length === 1) return [null];
       return Promise.all(appends.map(async (a) => (await this.appendTogether([a]))[0] ?? null));
     }
@@ -388,136 +383,3 @@ export class RoomStore {
     }
   }
 }
-
-/** One room's quick append: see `RoomStore.appendFast`. */
-export interface FastAppend {
-  roomId: string;
-  expectedSeq: number;
-  sessionId: string;
-  author: { seatId: string; role: Role; actionId: string };
-  bodies: EventBody[];
-  now: Date;
-}
-
-/** A unique key taken by another appender (23505), or a lock cycle Postgres broke (40P01). */
-const conflictCodes = new Set(["23505", "40P01"]);
-
-type Plan = ReturnType<typeof plan>;
-
-/** The events an append would write, and what they change in the room's and session's rows. */
-function plan(append: FastAppend) {
-  const { expectedSeq, author, bodies, now } = append;
-  const events: RoomEvent[] = bodies.map((body, i) => ({ ...body, seq: expectedSeq + 1 + i, at: now.getTime(), actor: author.role }));
-  const last = <T extends EventBody["type"]>(type: T) => events.findLast((e): e is Extract<RoomEvent, { type: T }> => e.type === type);
-  const name = last("lobby.nameSet");
-  return {
-    append,
-    events,
-    topic: last("lobby.topicSet")?.content.topic ?? null,
-    nameA: name?.actor === "partnerA" ? name.content.name : null,
-    nameB: name?.actor === "partnerB" ? name.content.name : null,
-    phase: last("phase.started")?.phase ?? null,
-  };
-}
-
-/** One room's append: its room and author (1-10) as values, its events (11-15) as arrays. */
-function appendOneParams(p: Plan): unknown[] {
-  const { append, events } = p;
-  return [
-    append.roomId,
-    append.expectedSeq,
-    events.length,
-    append.sessionId,
-    append.author.seatId,
-    append.author.actionId,
-    p.topic,
-    p.nameA,
-    p.nameB,
-    p.phase,
-    events.map((e) => e.seq),
-    events.map((e) => e.type),
-    events.map((e) => JSON.stringify(eventPayload(e))),
-    // The action id goes on the batch's last event: a retry then answers with its seq.
-    events.map((_, i) => (i === events.length - 1 ? append.author.actionId : null)),
-    events.map(() => append.now.toISOString()),
-  ];
-}
-
-/**
- * `appendFast` for one room: the room row's update is the check (the log still ends at the
- * expected seq, the seat holds its link, the actionId is new) and takes the row's lock, so a
- * concurrent appender either waits and then finds last_seq moved, or fails on the log's keys.
- */
-const appendOneSql = `
-  WITH moved AS (
-    UPDATE room SET last_seq = $2::int + $3::int,
-           topic = COALESCE($7::text, topic),
-           partner_a_name = COALESCE($8::text, partner_a_name),
-           partner_b_name = COALESCE($9::text, partner_b_name)
-     WHERE id = $1::text AND last_seq = $2::int
-       AND EXISTS (SELECT 1 FROM seat WHERE seat.id = $5::uuid AND seat.room_id = $1::text AND seat.revoked_at IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM event WHERE event.room_id = $1::text AND event.action_id = $6::text)
-       AND NOT EXISTS (SELECT 1 FROM action_receipt r WHERE r.room_id = $1::text AND r.action_id = $6::text)
-    RETURNING id),
-  phase AS (
-    UPDATE session SET phase = $10::text WHERE id = $4::uuid AND $10::text IS NOT NULL AND EXISTS (SELECT 1 FROM moved))
-  INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
-  SELECT moved.id, e.seq, $4::uuid, $5::uuid, e.type, e.payload::jsonb, e.action_id, e.created_at::timestamptz
-    FROM moved, unnest($11::int[], $12::text[], $13::text[], $14::text[], $15::text[]) AS e(seq, type, payload, action_id, created_at)
-  RETURNING room_id`;
-
-/** The statement's parameters: one array per column, one element per room (1-10) or per event (11-15). */
-function fastAppendParams(planned: readonly Plan[]): unknown[] {
-  const rooms = (pick: (p: Plan) => unknown) => planned.map(pick);
-  const events = planned.flatMap((p) => p.events.map((e, i) => ({ p, e, last: i === p.events.length - 1 })));
-  return [
-    rooms((p) => p.append.roomId),
-    rooms((p) => p.append.expectedSeq),
-    rooms((p) => p.events.length),
-    rooms((p) => p.append.sessionId),
-    rooms((p) => p.append.author.seatId),
-    rooms((p) => p.append.author.actionId),
-    rooms((p) => p.topic),
-    rooms((p) => p.nameA),
-    rooms((p) => p.nameB),
-    rooms((p) => p.phase),
-    events.map(({ p }) => p.append.roomId),
-    events.map(({ e }) => e.seq),
-    events.map(({ e }) => e.type),
-    events.map(({ e }) => JSON.stringify(eventPayload(e))),
-    // The action id goes on the batch's last event: a retry then answers with its seq.
-    events.map(({ p, last }) => (last ? p.append.author.actionId : null)),
-    events.map(({ p }) => p.append.now.toISOString()),
-  ];
-}
-
-// The rooms that pass their checks are locked in the order of their ids, so two processes'
-// statements never wait for each other in a circle; a row another appender changed meanwhile
-// is checked again once its lock is ours (last_seq no longer matches: left out).
-const fastAppendSql = `
-  WITH input AS (
-    SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-      AS i(room_id, expected_seq, n, session_id, seat_id, action_id, topic, name_a, name_b, phase)),
-  locked AS MATERIALIZED (
-    SELECT room.id FROM room JOIN input i ON i.room_id = room.id
-     WHERE room.last_seq = i.expected_seq
-       AND EXISTS (SELECT 1 FROM seat WHERE seat.id = i.seat_id AND seat.room_id = i.room_id AND seat.revoked_at IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM event WHERE event.room_id = i.room_id AND event.action_id = i.action_id)
-       AND NOT EXISTS (SELECT 1 FROM action_receipt r WHERE r.room_id = i.room_id AND r.action_id = i.action_id)
-     ORDER BY room.id
-     FOR UPDATE OF room),
-  moved AS (
-    UPDATE room SET last_seq = i.expected_seq + i.n,
-           topic = COALESCE(i.topic, room.topic),
-           partner_a_name = COALESCE(i.name_a, room.partner_a_name),
-           partner_b_name = COALESCE(i.name_b, room.partner_b_name)
-      FROM input i
-     WHERE room.id = i.room_id AND room.id IN (SELECT id FROM locked) AND room.last_seq = i.expected_seq
-    RETURNING room.id, i.session_id, i.seat_id, i.phase),
-  phase AS (
-    UPDATE session SET phase = moved.phase FROM moved WHERE session.id = moved.session_id AND moved.phase IS NOT NULL)
-  INSERT INTO event (room_id, seq, session_id, actor_seat_id, type, payload, action_id, created_at)
-  SELECT moved.id, e.seq, moved.session_id, moved.seat_id, e.type, e.payload::jsonb, e.action_id, e.created_at::timestamptz
-    FROM unnest($11::text[], $12::int[], $13::text[], $14::text[], $15::text[], $16::text[]) AS e(room_id, seq, type, payload, action_id, created_at)
-    JOIN moved ON moved.id = e.room_id
-  RETURNING room_id`;
