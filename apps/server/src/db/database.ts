@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
+import { preparedStatements } from "./pglite-prepared.js";
 
 /** Where the data lives: a Postgres server, or embedded PGlite in a local folder. */
 export type DatabaseTarget =
@@ -94,13 +95,12 @@ async function openPostgres(target: DatabaseTarget & { kind: "postgres" }): Prom
 async function openPglite(target: DatabaseTarget & { kind: "pglite" }): Promise<Database> {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const db = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
+  const prepared = preparedStatements(db);
   const raw: RawSql = {
     exec: async (script) => {
       await db.exec(script);
     },
-    // Named statements are not kept: SQL's EXECUTE takes no bound parameters, and PGlite's
-    // query API has no statement names. Its statements are planned each time.
-    query: async <Row>(sql: string, params?: unknown[]) => (await db.query<Row>(sql, params)).rows,
+    query: async <Row>(sql: string, params?: unknown[], name?: string) => (name ? prepared<Row>(sql, params ?? [], name) : (await db.query<Row>(sql, params)).rows),
     // PGlite has one connection and one process: nothing else can migrate at the same time.
     exclusive: (work) => work(raw),
   };
