@@ -20,6 +20,10 @@
  * - transaction: the same database and driver, one statement that updates (so locks) a row and
  *   inserts one (the least an action's commit could do), committed on its own. PGlite lives
  *   inside one process: its floor runs on a PGlite of this process's own.
+ * The target is the sum of those two, each measured back to back: a loop that does one thing
+ * keeps the CPU's caches warm for it, which no real action enjoys. A third floor shows what
+ * that costs: the bare server's "action", which runs the transaction floor's statement before
+ * its ack, as a server that did nothing else would.
  * The same action is measured again in sealed rooms (made and acted in as a device does, the
  * words sealed before the clock starts): the server's part of it, next to the plain one.
  * Actions are spread over many rooms (at most 20 per seat, each room from an address of its own
@@ -29,9 +33,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { newRoomKey, RoomSealer } from "@repair-room/protocol";
+import { newRoomKey, RoomSealer, type ActionAck } from "@repair-room/protocol";
 import { build, type Histogram } from "hdr-histogram-js";
-import { io as connect } from "socket.io-client";
+import { io as connect, type Socket } from "socket.io-client";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { connectSeat } from "../test/support/seat-client.js";
 import { dbKind, freshDatabase } from "../test/support/test-db.js";
@@ -47,6 +51,17 @@ const warmup = 500;
 const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
 const micros = () => process.hrtime.bigint() / 1_000n;
 
+/**
+ * Emit `event` and wait for its answer, timed as the answer arrives: the broadcast that follows
+ * an action's ack often reaches the same socket in the same read, and a promise's continuation
+ * would run only once this process had handled that too.
+ */
+function answered<A>(socket: Socket, event: string, body: unknown): Promise<{ answer: A; at: bigint }> {
+  return new Promise((resolve, reject) =>
+    socket.timeout(10_000).emit(event, body, (error: Error | null, answer: A) => (error ? reject(error) : resolve({ answer, at: micros() }))),
+  );
+}
+
 /** Emit-with-ack round trips to the floor server's "echo", which answers at once. */
 async function socketFloor(floor: ServerProcess, samples: number): Promise<Histogram> {
   const client = connect(floor.url, { transports: ["websocket"], forceNew: true });
@@ -54,8 +69,26 @@ async function socketFloor(floor: ServerProcess, samples: number): Promise<Histo
   const h = histogram();
   for (let i = 0; i < samples + warmup; i++) {
     const start = micros();
-    await client.emitWithAck("echo", { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
-    if (i >= warmup) h.recordValue(Number(micros() - start));
+    const acked = await answered(client, "echo", { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
+    if (i >= warmup) h.recordValue(Number(acked.at - start));
+  }
+  client.close();
+  return h;
+}
+
+/**
+ * Both floors in one: emit-with-ack round trips to the floor server's "action", which runs the
+ * transaction floor's statement and then answers. What an action would cost on a server that
+ * did nothing else; its process wakes, works and sleeps as the real server's does.
+ */
+async function actionFloor(floor: ServerProcess, samples: number): Promise<Histogram> {
+  const client = connect(floor.url, { transports: ["websocket"], forceNew: true, auth: { room: "one room" } });
+  await new Promise<void>((resolve) => client.once("connect", resolve));
+  const h = histogram();
+  for (let i = 0; i < samples + warmup; i++) {
+    const start = micros();
+    const acked = await answered(client, "action", { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
+    if (i >= warmup) h.recordValue(Number(acked.at - start));
   }
   client.close();
   return h;
@@ -90,6 +123,7 @@ async function main(): Promise<void> {
 
   const txFloor = await transactionFloor(floorDb, actions);
   const ioFloor = await socketFloor(floorServer, actions);
+  const bothFloor = await actionFloor(floorServer, actions);
 
   const [plain, sealed] = await roomActions(server, await RoomSealer.create({ room: newRoomKey() }));
   await Promise.all([server.stop(), floorServer.stop(), floorDb.close()]);
@@ -104,12 +138,14 @@ async function main(): Promise<void> {
   console.log(`${"".padEnd(44)}${"p50".padStart(8)}${"p90".padStart(8)}${"p99".padStart(8)}${"max".padStart(8)}`);
   console.log(row("floor: socket.io emit-with-ack, no work", ioFloor));
   console.log(row("floor: update + insert, one statement", txFloor));
+  console.log(row("floor: emit → that statement → ack", bothFloor));
   console.log(row("action: emit → committed → ack", plain.ack));
   console.log(row("action: emit → other partner has the event", plain.broadcast));
   console.log(row("sealed action: emit → committed → ack", sealed.ack));
   console.log(row("sealed action: emit → other partner has it", sealed.broadcast));
   const floor = ioFloor.getValueAtPercentile(50) + txFloor.getValueAtPercentile(50);
   console.log(`\nack p50 is ${(plain.ack.getValueAtPercentile(50) / floor).toFixed(1)}× the sum of the two floors' p50 (${(floor / 1000).toFixed(2)} ms)`);
+  console.log(`ack p50 is ${(plain.ack.getValueAtPercentile(50) / bothFloor.getValueAtPercentile(50)).toFixed(1)}× a bare server's that runs the floor's statement before its ack`);
   console.log(`sealed ack p50 is ${(sealed.ack.getValueAtPercentile(50) / plain.ack.getValueAtPercentile(50)).toFixed(2)}× the plain one's`);
 }
 
@@ -139,8 +175,7 @@ async function roomActions(server: ServerProcess, sealer: RoomSealer) {
       const intent = { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${kind.done}` } } as const;
       const sent = await seal(intent.type, intent);
       const start = micros();
-      const answer = await a.act(sent);
-      const acked = micros();
+      const { answer, at: acked } = await answered<ActionAck>(a.socket, "action", sent);
       if (!answer.ok) throw new Error(`action refused: ${answer.code}`);
       await b.waitForSeq(answer.seq);
       if (kind.done >= warmup) {
