@@ -62,32 +62,19 @@ function answered<A>(socket: Socket, event: string, body: unknown): Promise<{ an
   );
 }
 
-/** Emit-with-ack round trips to the floor server's "echo", which answers at once. */
-async function socketFloor(floor: ServerProcess, samples: number): Promise<Histogram> {
-  const client = connect(floor.url, { transports: ["websocket"], forceNew: true });
-  await new Promise<void>((resolve) => client.once("connect", resolve));
-  const h = histogram();
-  for (let i = 0; i < samples + warmup; i++) {
-    const start = micros();
-    const acked = await answered(client, "echo", { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
-    if (i >= warmup) h.recordValue(Number(acked.at - start));
-  }
-  client.close();
-  return h;
-}
-
 /**
- * Both floors in one: emit-with-ack round trips to the floor server's "action", which runs the
- * transaction floor's statement and then answers. What an action would cost on a server that
- * did nothing else; its process wakes, works and sleeps as the real server's does.
+ * Emit-with-ack round trips to one of the floor server's handlers: "echo", which answers at
+ * once (the socket floor), or "action", which runs the transaction floor's statement and then
+ * answers: both floors in one, what an action would cost on a server that did nothing else,
+ * whose process wakes, works and sleeps as the real server's does.
  */
-async function actionFloor(floor: ServerProcess, samples: number): Promise<Histogram> {
+async function floorRoundTrips(floor: ServerProcess, event: "echo" | "action", samples: number): Promise<Histogram> {
   const client = connect(floor.url, { transports: ["websocket"], forceNew: true, auth: { room: "one room" } });
   await new Promise<void>((resolve) => client.once("connect", resolve));
   const h = histogram();
   for (let i = 0; i < samples + warmup; i++) {
     const start = micros();
-    const acked = await answered(client, "action", { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
+    const acked = await answered(client, event, { type: "lobby.setTopic", content: { topic: `floor ${i}` } });
     if (i >= warmup) h.recordValue(Number(acked.at - start));
   }
   client.close();
@@ -122,8 +109,8 @@ async function main(): Promise<void> {
   const floorDb = database ? await openDatabase(database.db.target) : await openDatabase({ kind: "pglite", dataDir: null });
 
   const txFloor = await transactionFloor(floorDb, actions);
-  const ioFloor = await socketFloor(floorServer, actions);
-  const bothFloor = await actionFloor(floorServer, actions);
+  const ioFloor = await floorRoundTrips(floorServer, "echo", actions);
+  const bothFloor = await floorRoundTrips(floorServer, "action", actions);
 
   const [plain, sealed] = await roomActions(server, await RoomSealer.create({ room: newRoomKey() }));
   await Promise.all([server.stop(), floorServer.stop(), floorDb.close()]);
