@@ -1,4 +1,7 @@
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/database.js";
+import { preparedStatements } from "../src/db/pglite-prepared.js";
 import { dbKind, freshDatabase, type TestDatabase } from "./support/test-db.js";
 
 /**
@@ -35,8 +38,10 @@ describe(`named statements (${dbKind})`, () => {
     const failed = raw.query(insert, [1, "again", [], new Date(), 1], "test_insert");
     await expect(failed).rejects.toMatchObject({ code: "23505" });
     expect(await raw.query(insert, [20, "after", [], new Date(), 1], "test_insert")).toHaveLength(1);
+    await expect(raw.query(insert, ["not a number", "x", [], new Date(), 1], "test_insert")).rejects.toMatchObject({ code: "22P02" });
+    expect(await raw.query(insert, [21, "after a bad value", [], new Date(), 1], "test_insert")).toHaveLength(1);
     await expect(raw.query("SELECT nothing FROM nowhere", [], "test_broken")).rejects.toMatchObject({ code: "42P01" });
-    expect(await raw.query("SELECT count(*)::int AS n FROM note", [], "test_count")).toEqual([{ n: 10 }]);
+    expect(await raw.query("SELECT count(*)::int AS n FROM note", [], "test_count")).toEqual([{ n: 11 }]);
   });
 
   it("wait for a transaction held open elsewhere rather than joining it", async () => {
@@ -44,12 +49,43 @@ describe(`named statements (${dbKind})`, () => {
     let named: Promise<unknown> | undefined;
     const rolledBack = prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("INSERT INTO note (id, body) VALUES (100, 'in the transaction')");
-      named = raw.query(insert, [101, "outside it", [], new Date(), 1], "test_insert");
+      // A name not prepared yet: its preparation waits for the transaction too.
+      named = raw.query(insert, [101, "outside it", [], new Date(), 1], "test_insert_waiting");
       await new Promise((resolve) => setTimeout(resolve, 100));
       throw new Error("rolled back on purpose");
     });
     await expect(rolledBack).rejects.toThrow("rolled back on purpose");
     await named;
     expect(await raw.query("SELECT id FROM note WHERE id >= 100 ORDER BY id")).toEqual([{ id: 101 }]);
+  });
+
+  it("refuse anything once the database is closed", async () => {
+    const closed = await openDatabase(database.db.target);
+    await closed.raw.query("SELECT 1 AS one", [], "test_one");
+    await closed.close();
+    await expect(closed.raw.query("SELECT 1 AS one", [], "test_one")).rejects.toThrow();
+  });
+});
+
+/** PGlite's own: its prepared statements are this server's, and must outlive what pg's would not. */
+describe("PGlite's prepared statements", () => {
+  it("are prepared again when deallocated or their table changed shape, answer each call, and keep a name to one SQL", async () => {
+    const db = await PGlite.create();
+    try {
+      const query = preparedStatements(db);
+      await db.exec("CREATE TABLE item (id int PRIMARY KEY, label text)");
+      const all = "SELECT * FROM item ORDER BY id";
+      const add = "INSERT INTO item (id, label) VALUES ($1::int, $2::text) RETURNING id";
+      // Several first calls at once prepare it once and answer each.
+      expect(await Promise.all([1, 2, 3].map((id) => query(add, [id, `item ${id}`], "add")))).toEqual([[{ id: 1 }], [{ id: 2 }], [{ id: 3 }]]);
+      expect(await query(all, [], "all")).toHaveLength(3);
+      await expect(query("SELECT 1 AS one", [], "add")).rejects.toThrow("already names another statement");
+      await db.exec("DEALLOCATE ALL");
+      expect(await query(add, [4, "after DEALLOCATE"], "add")).toEqual([{ id: 4 }]);
+      await db.exec("ALTER TABLE item ADD COLUMN weight int DEFAULT 1");
+      expect((await query<Record<string, unknown>>(all, [], "all"))[0]).toEqual({ id: 1, label: "item 1", weight: 1 });
+    } finally {
+      await db.close();
+    }
   });
 });
