@@ -34,33 +34,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { newRoomKey, RoomSealer, type ActionAck } from "@repair-room/protocol";
-import { build, type Histogram } from "hdr-histogram-js";
+import type { Histogram } from "hdr-histogram-js";
 import { io as connect, type Socket } from "socket.io-client";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { connectSeat } from "../test/support/seat-client.js";
 import { dbKind, freshDatabase } from "../test/support/test-db.js";
 import { defaultRoom } from "../test/support/test-server.js";
-import { startServerProcess, type ServerProcess } from "./support.js";
+import { answered, histogram, micros, startServerProcess, type ServerProcess } from "./support.js";
 
 const actions = Number(process.env.BENCH_ACTIONS ?? 2_000);
 const perRoom = 20;
 // The server is a fresh process: its first few hundred actions are slower (V8 compiling its hot
 // code, each pooled connection preparing the append), and the first set would pay for them.
 const warmup = 500;
-
-const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
-const micros = () => process.hrtime.bigint() / 1_000n;
-
-/**
- * Emit `event` and wait for its answer, timed as the answer arrives: the broadcast that follows
- * an action's ack often reaches the same socket in the same read, and a promise's continuation
- * would run only once this process had handled that too.
- */
-function answered<A>(socket: Socket, event: string, body: unknown): Promise<{ answer: A; at: bigint }> {
-  return new Promise((resolve, reject) =>
-    socket.timeout(10_000).emit(event, body, (error: Error | null, answer: A) => (error ? reject(error) : resolve({ answer, at: micros() }))),
-  );
-}
 
 /**
  * Emit-with-ack round trips to one of the floor server's handlers: "echo", which answers at

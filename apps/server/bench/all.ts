@@ -3,7 +3,7 @@
  * printing its floors measured in the same run; then the printed results and the machine's
  * description are written to bench/results/<date>-<databases>[-quick].md.
  *
- *   pnpm bench                      # the full run, about 20 minutes
+ *   pnpm bench                      # the full run, about 30 minutes
  *   BENCH_QUICK=1 pnpm bench        # a smoke run with small counts, a few minutes
  *   BENCH_DB=postgres pnpm bench    # one database only (postgres or pglite)
  *   BENCH_NOTE="…" pnpm bench       # a line for the results file (e.g. the machine was shared)
@@ -28,6 +28,8 @@ const scripts = [
   { script: "bench/action-latency.ts", what: "one room, sequential actions" },
   { script: "bench/sweep.ts", what: "rooms sweep, ramp and idle sockets" },
   { script: "bench/welcome-size.ts", what: "welcome size" },
+  // Processes share a database only on a Postgres server; PGlite belongs to one process.
+  { script: "bench/two-processes.ts", what: "a broadcast to a partner on a second process", only: "postgres" },
 ];
 
 /** Runs one script with its output shown as it comes and its stdout kept. */
@@ -90,7 +92,8 @@ async function main(): Promise<void> {
   const about = await machine();
   const sections: string[] = [];
   for (const db of databases) {
-    for (const { script, what } of scripts) {
+    for (const { script, what, only } of scripts) {
+      if (only && only !== db) continue;
       process.stderr.write(`\n== ${what} on ${db} (${script})\n`);
       sections.push(`### ${what} on ${db}\n\n\`\`\`${(await run(script, db)).trimEnd()}\n\`\`\``);
     }

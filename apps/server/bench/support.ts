@@ -5,10 +5,22 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
 import { build, type Histogram } from "hdr-histogram-js";
+import type { Socket } from "socket.io-client";
 
 export const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
 export const micros = (): bigint => process.hrtime.bigint() / 1_000n;
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Emit `event` and wait for its answer, timed as the answer arrives: the broadcast that follows
+ * an action's ack often reaches the same socket in the same read, and a promise's continuation
+ * would run only once this process had handled that too.
+ */
+export function answered<A>(socket: Socket, event: string, body: unknown): Promise<{ answer: A; at: bigint }> {
+  return new Promise((resolve, reject) =>
+    socket.timeout(10_000).emit(event, body, (error: Error | null, answer: A) => (error ? reject(error) : resolve({ answer, at: micros() }))),
+  );
+}
 
 /** A histogram of microseconds at percentile `p`, in milliseconds. */
 export const msAt = (h: Histogram, p: number): number => h.getValueAtPercentile(p) / 1000;
