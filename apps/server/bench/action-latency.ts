@@ -33,14 +33,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { newRoomKey, RoomSealer, type ActionAck } from "@repair-room/protocol";
+import { newRoomKey, RoomSealer } from "@repair-room/protocol";
 import type { Histogram } from "hdr-histogram-js";
-import { io as connect, type Socket } from "socket.io-client";
+import { io as connect } from "socket.io-client";
 import { openDatabase, type Database } from "../src/db/database.js";
 import { connectSeat } from "../test/support/seat-client.js";
 import { dbKind, freshDatabase } from "../test/support/test-db.js";
 import { defaultRoom } from "../test/support/test-server.js";
-import { answered, histogram, micros, startServerProcess, type ServerProcess } from "./support.js";
+import { actAndHear, answered, histogram, micros, startServerProcess, type ServerProcess } from "./support.js";
 
 const actions = Number(process.env.BENCH_ACTIONS ?? 2_000);
 const perRoom = 20;
@@ -147,13 +147,10 @@ async function roomActions(server: ServerProcess, sealer: RoomSealer) {
     for (let k = 0; k < perRoom && kind.done < actions + warmup; k++, kind.done++) {
       const intent = { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${kind.done}` } } as const;
       const sent = await seal(intent.type, intent);
-      const start = micros();
-      const { answer, at: acked } = await answered<ActionAck>(a.socket, "action", sent);
-      if (!answer.ok) throw new Error(`action refused: ${answer.code}`);
-      await b.waitForSeq(answer.seq);
+      const { ackUs, broadcastUs } = await actAndHear(a, b, sent);
       if (kind.done >= warmup) {
-        kind.ack.recordValue(Number(acked - start));
-        kind.broadcast.recordValue(Number(micros() - start));
+        kind.ack.recordValue(ackUs);
+        kind.broadcast.recordValue(broadcastUs);
       }
     }
     a.close();

@@ -5,7 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, readFileSync } from "node:fs";
 import { build, type Histogram } from "hdr-histogram-js";
+import type { ActionAck } from "@repair-room/protocol";
 import type { Socket } from "socket.io-client";
+import type { SeatClient } from "../test/support/seat-client.js";
 
 export const histogram = (): Histogram => build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
 export const micros = (): bigint => process.hrtime.bigint() / 1_000n;
@@ -20,6 +22,18 @@ export function answered<A>(socket: Socket, event: string, body: unknown): Promi
   return new Promise((resolve, reject) =>
     socket.timeout(10_000).emit(event, body, (error: Error | null, answer: A) => (error ? reject(error) : resolve({ answer, at: micros() }))),
   );
+}
+
+/**
+ * One action sent by partner A's socket and waited for by partner B: microseconds from the
+ * emit to A's ack, and to the event in B's timeline. A refusal ends the bench.
+ */
+export async function actAndHear(a: SeatClient, b: SeatClient, sent: unknown): Promise<{ ackUs: number; broadcastUs: number }> {
+  const start = micros();
+  const { answer, at } = await answered<ActionAck>(a.socket, "action", sent);
+  if (!answer.ok) throw new Error(`action refused: ${answer.code}`);
+  await b.waitForSeq(answer.seq);
+  return { ackUs: Number(at - start), broadcastUs: Number(micros() - start) };
 }
 
 /** A histogram of microseconds at percentile `p`, in milliseconds. */

@@ -15,12 +15,11 @@
  * Postgres only (PGlite belongs to one process); Redis at TEST_REDIS_URL, as for the tests.
  */
 import { Redis } from "ioredis";
-import type { ActionAck } from "@repair-room/protocol";
 import type { Histogram } from "hdr-histogram-js";
 import { connectSeat } from "../test/support/seat-client.js";
 import { dbKind, freshDatabase } from "../test/support/test-db.js";
 import { defaultRoom } from "../test/support/test-server.js";
-import { answered, histogram, micros, startServerProcess, type ServerProcess } from "./support.js";
+import { actAndHear, histogram, startServerProcess, type ServerProcess } from "./support.js";
 
 const actions = Number(process.env.BENCH_ACTIONS ?? 1_000);
 const warmup = 300;
@@ -108,13 +107,10 @@ async function actInTurns(deployments: Deployment[]): Promise<void> {
     const b = await connectSeat(d.b.url, room.links.partnerB, { extraHeaders: { ...forwarded, origin: d.b.url } });
     for (let k = 0; k < perRoom && d.done < wanted; k++, d.done++) {
       const intent = { actionId: crypto.randomUUID(), type: "lobby.setTopic", content: { topic: `Topic ${d.done}` } };
-      const start = micros();
-      const { answer, at } = await answered<ActionAck>(a.socket, "action", intent);
-      if (!answer.ok) throw new Error(`action refused: ${answer.code}`);
-      await b.waitForSeq(answer.seq);
+      const { ackUs, broadcastUs } = await actAndHear(a, b, intent);
       if (d.done >= warmup) {
-        d.ack.recordValue(Number(at - start));
-        d.broadcast.recordValue(Number(micros() - start));
+        d.ack.recordValue(ackUs);
+        d.broadcast.recordValue(broadcastUs);
       }
     }
     a.close();
